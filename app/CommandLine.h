@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace annalist {
+
+class Ledger;
+
+// The command-line front end: parses the global options and runs one command without a display.
+// Exit codes: 0 ok, 1 validation errors, 2 usage, 3 bad input or file, 4 other I/O, 5 in use.
+class CommandLine
+{
+public:
+    enum ExitCode { Ok = 0, ValidationErrors = 1, UsageError = 2, BadInput = 3, IoError = 4, InUse = 5 };
+
+    explicit CommandLine(const QStringList &arguments);
+
+    // No command was given: the caller opens the main window on ledgerPath().
+    bool wantsWindow() const { return m_parsed && m_command.isEmpty() && !m_helpOrVersion; }
+    // The ledger named with --db; empty for the default ledger.
+    QString ledgerPath() const { return m_ledgerPath; }
+
+    int run(QTextStream &out, QTextStream &err);
+
+    static int exitCodeFor(const Error &error);
+
+private:
+    int runInit(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runStatement(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
+    Result<std::unique_ptr<Ledger>> openLedger(bool readOnly) const;
+    Result<int> yearFrom(const QString &value, const Ledger &ledger) const;
+    QString globalHelp() const;
+
+    QStringList m_arguments;
+    QString m_command;
+    QStringList m_commandArguments;
+    QString m_ledgerPath;
+    QString m_parseError;
+    bool m_parsed = false;
+    bool m_helpOrVersion = false;
+    bool m_help = false;
+    bool m_version = false;
+};
+
+} // namespace annalist

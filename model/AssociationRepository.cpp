@@ -1,0 +1,102 @@
+#include "AssociationRepository.h"
+
+#include "Ledger.h"
+#include "Sql.h"
+
+namespace annalist {
+namespace {
+
+FiscalYear yearFrom(const QSqlQuery &q)
+{
+    FiscalYear y;
+    y.year = q.value(0).toInt();
+    y.start = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    y.end = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    y.closed = q.value(3).toString() == QLatin1String("closed");
+    y.closedBy = q.value(4).toString();
+    return y;
+}
+
+const QString yearColumns = QStringLiteral("year, start_date, end_date, status, IFNULL(closed_by, '')");
+
+} // namespace
+
+Result<Association> AssociationRepository::association() const
+{
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT name, profit_centre, deviation_warn_percent, deviation_warn_ore "
+                                      "FROM association WHERE id = 1"));
+    if (!q)
+        return q.error();
+    Association a;
+    if (q->next()) {
+        a.name = q->value(0).toString();
+        a.profitCentre = q->value(1).toString();
+        a.deviationWarnPercent = q->value(2).toInt();
+        a.deviationWarnAmount = Money::fromOre(q->value(3).toLongLong());
+    }
+    return a;
+}
+
+Status AssociationRepository::setAssociation(const Association &a) const
+{
+    return Sql::execute(m_ledger.database(),
+                        QStringLiteral("INSERT INTO association (id, name, profit_centre, deviation_warn_percent, "
+                                       "deviation_warn_ore) VALUES (1, ?, ?, ?, ?) "
+                                       "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                       "profit_centre = excluded.profit_centre, "
+                                       "deviation_warn_percent = excluded.deviation_warn_percent, "
+                                       "deviation_warn_ore = excluded.deviation_warn_ore"),
+                        {a.name, a.profitCentre, a.deviationWarnPercent, a.deviationWarnAmount.ore()});
+}
+
+Result<QList<FiscalYear>> AssociationRepository::years() const
+{
+    auto q = Sql::exec(m_ledger.database(), QStringLiteral("SELECT %1 FROM fiscal_years ORDER BY year").arg(yearColumns));
+    if (!q)
+        return q.error();
+    QList<FiscalYear> years;
+    while (q->next())
+        years.append(yearFrom(*q));
+    return years;
+}
+
+Result<std::optional<FiscalYear>> AssociationRepository::year(int year) const
+{
+    auto q = Sql::exec(m_ledger.database(), QStringLiteral("SELECT %1 FROM fiscal_years WHERE year = ?").arg(yearColumns),
+                       {year});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<FiscalYear>();
+    return std::optional<FiscalYear>(yearFrom(*q));
+}
+
+Status AssociationRepository::addYear(const FiscalYear &y) const
+{
+    return Sql::execute(m_ledger.database(),
+                        QStringLiteral("INSERT INTO fiscal_years (year, start_date, end_date) VALUES (?, ?, ?)"),
+                        {y.year, y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate)});
+}
+
+Result<QList<Provenance>> AssociationRepository::provenance() const
+{
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT subject, source, illustrative FROM provenance ORDER BY subject"));
+    if (!q)
+        return q.error();
+    QList<Provenance> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toBool()});
+    return list;
+}
+
+Status AssociationRepository::setProvenance(const Provenance &p) const
+{
+    return Sql::execute(m_ledger.database(),
+                        QStringLiteral("INSERT OR REPLACE INTO provenance (subject, source, illustrative) "
+                                       "VALUES (?, ?, ?)"),
+                        {p.subject, p.source, p.illustrative ? 1 : 0});
+}
+
+} // namespace annalist

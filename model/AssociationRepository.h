@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Entities.h"
+#include "Result.h"
+
+namespace annalist {
+
+class Ledger;
+
+// The association, its fiscal years and where the data came from.
+class AssociationRepository
+{
+public:
+    explicit AssociationRepository(const Ledger &ledger) : m_ledger(ledger) {}
+
+    Result<Association> association() const;
+    Status setAssociation(const Association &association) const;
+
+    Result<QList<FiscalYear>> years() const;
+    Result<std::optional<FiscalYear>> year(int year) const;
+    Status addYear(const FiscalYear &year) const;
+
+    Result<QList<Provenance>> provenance() const;
+    Status setProvenance(const Provenance &provenance) const;
+
+private:
+    const Ledger &m_ledger;
+};
+
+} // namespace annalist

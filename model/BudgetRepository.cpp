@@ -1,0 +1,132 @@
+#include "BudgetRepository.h"
+
+#include "Ledger.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+
+namespace annalist {
+
+Money AccountBudget::throughMonth(int month) const
+{
+    if (month >= 12)
+        return corrected();
+    qint64 perMille = 0;
+    for (int m = 0; m < month && m < monthShares.size(); ++m)
+        perMille += monthShares.at(m);
+    // Rounded half away from zero, in whole øre.
+    const qint64 scaled = corrected().ore() * perMille;
+    const qint64 rounded = (scaled >= 0 ? scaled + 500 : scaled - 500) / 1000;
+    return Money::fromOre(rounded);
+}
+
+Status BudgetRepository::setBudget(const Budget &b) const
+{
+    return Sql::execute(m_ledger.database(),
+                        QStringLiteral("INSERT INTO budgets (account_id, year, amount, note) VALUES (?, ?, ?, ?) "
+                                       "ON CONFLICT (account_id, year) DO UPDATE SET amount = excluded.amount, "
+                                       "note = excluded.note"),
+                        {b.accountId, b.year, b.amount.ore(), b.note});
+}
+
+Result<qint64> BudgetRepository::addChange(const BudgetChange &c) const
+{
+    return Sql::insert(m_ledger.database(),
+                       QStringLiteral("INSERT INTO budget_changes (account_id, year, date, amount, decision) "
+                                      "VALUES (?, ?, ?, ?, ?)"),
+                       {c.accountId, c.year, c.date.toString(Qt::ISODate), c.amount.ore(), c.decision});
+}
+
+Result<QList<BudgetChange>> BudgetRepository::changes(int year) const
+{
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT id, account_id, date, amount, decision FROM budget_changes "
+                                      "WHERE year = ? ORDER BY date, id"),
+                       {year});
+    if (!q)
+        return q.error();
+    QList<BudgetChange> list;
+    while (q->next())
+        list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), year,
+                     QDate::fromString(q->value(2).toString(), Qt::ISODate),
+                     Money::fromOre(q->value(3).toLongLong()), q->value(4).toString()});
+    return list;
+}
+
+Status BudgetRepository::setMonthShares(qint64 accountId, int year, const QList<int> &perMille) const
+{
+    int sum = 0;
+    for (int share : perMille)
+        sum += share;
+    if (perMille.size() != 12 || sum != 1000)
+        return badInput(QCoreApplication::translate("BudgetRepository",
+                                                    "A budget's monthly shares must be 12 values adding up to "
+                                                    "1000 per mille; these add up to %1.")
+                            .arg(sum));
+    if (auto del = Sql::execute(m_ledger.database(),
+                                QStringLiteral("DELETE FROM budget_months WHERE account_id = ? AND year = ?"),
+                                {accountId, year});
+        !del)
+        return del;
+    auto q = Sql::prepare(m_ledger.database(),
+                          QStringLiteral("INSERT INTO budget_months (account_id, year, month, per_mille) "
+                                         "VALUES (?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    for (int m = 0; m < 12; ++m)
+        if (auto ran = Sql::run(*q, {accountId, year, m + 1, perMille.at(m)}); !ran)
+            return ran;
+    return Done{};
+}
+
+Result<QHash<qint64, AccountBudget>> BudgetRepository::budgets(int year) const
+{
+    QHash<qint64, AccountBudget> result;
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT account_id, SUM(original), SUM(changes) FROM ("
+                                      "SELECT account_id, amount AS original, 0 AS changes FROM budgets WHERE year = ? "
+                                      "UNION ALL SELECT account_id, 0, amount FROM budget_changes WHERE year = ?) "
+                                      "GROUP BY account_id"),
+                       {year, year});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        AccountBudget b;
+        b.original = Money::fromOre(q->value(1).toLongLong());
+        b.changes = Money::fromOre(q->value(2).toLongLong());
+        result.insert(q->value(0).toLongLong(), b);
+    }
+
+    QHash<qint64, QHash<int, int>> given;
+    auto months = Sql::exec(m_ledger.database(),
+                            QStringLiteral("SELECT account_id, month, per_mille FROM budget_months WHERE year = ?"),
+                            {year});
+    if (!months)
+        return months.error();
+    while (months->next())
+        given[months->value(0).toLongLong()].insert(months->value(1).toInt(), months->value(2).toInt());
+
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        // Months without a share split what is left evenly; the last of them takes the rest.
+        const QHash<int, int> shares = given.value(it.key());
+        int left = 1000;
+        for (int share : shares)
+            left -= share;
+        const int open = 12 - int(shares.size());
+        int spread = 0;
+        QList<int> monthShares;
+        for (int m = 1; m <= 12; ++m) {
+            if (shares.contains(m)) {
+                monthShares.append(shares.value(m));
+                continue;
+            }
+            ++spread;
+            const int even = open > 0 ? left / open : 0;
+            monthShares.append(spread == open ? left - even * (open - 1) : even);
+        }
+        it->monthShares = monthShares;
+    }
+    return result;
+}
+
+} // namespace annalist

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Entities.h"
+#include "Result.h"
+
+#include <QHash>
+
+namespace annalist {
+
+class Ledger;
+
+// One account's budget for a year: the original, the changes, and how it falls over the months.
+struct AccountBudget
+{
+    Money original;
+    Money changes;
+    Money corrected() const { return original + changes; }
+    // Per mille of the corrected budget in each month (index 0 = January); sums to 1000.
+    QList<int> monthShares;
+    // The corrected budget for January up to and including `month` (1-12).
+    Money throughMonth(int month) const;
+};
+
+// Budgets per account and year, budget changes (tillægsbevillinger) and the monthly spread.
+class BudgetRepository
+{
+public:
+    explicit BudgetRepository(const Ledger &ledger) : m_ledger(ledger) {}
+
+    Status setBudget(const Budget &budget) const;
+    Result<qint64> addChange(const BudgetChange &change) const;
+    Result<QList<BudgetChange>> changes(int year) const;
+    // Shares per mille for months 1-12; must add up to 1000.
+    Status setMonthShares(qint64 accountId, int year, const QList<int> &perMille) const;
+
+    // Every account that has a budget or a change in the year.
+    Result<QHash<qint64, AccountBudget>> budgets(int year) const;
+
+private:
+    const Ledger &m_ledger;
+};
+
+} // namespace annalist

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Entities.h"
+#include "Result.h"
+
+namespace annalist {
+
+class Ledger;
+
+// Totals entered from the ERP system, to check the ledger against.
+class ControlTotalRepository
+{
+public:
+    explicit ControlTotalRepository(const Ledger &ledger) : m_ledger(ledger) {}
+
+    Result<QList<ControlTotal>> controlTotals(int year) const;
+    // Adds or replaces the control total for the year's operating result or one account.
+    Status setControlTotal(const ControlTotal &total) const;
+
+private:
+    const Ledger &m_ledger;
+};
+
+} // namespace annalist

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Result.h"
+
+namespace annalist {
+
+class Ledger;
+
+// Writes the demo books into an empty ledger: the published 2019 statement of the reference
+// association, with illustrative postings, budgets and contributions that add up to it.
+class DemoLedger
+{
+public:
+    static Status write(const Ledger &ledger);
+    // The fiscal year the demo holds.
+    static int year();
+};
+
+} // namespace annalist

@@ -1,0 +1,158 @@
+#include "Ledger.h"
+
+#include "Migrator.h"
+#include "Sql.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QVariant>
+
+namespace annalist {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Ledger", text); }
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("annalist-ledger-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Everything that can be said of a file before SQLite touches it.
+Status checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return badInput(tr("There is no ledger at %1. Create one with \"annalist --db %1 init\".").arg(path));
+    if (!info.isFile())
+        return badInput(tr("%1 is not a file.").arg(path));
+    if (info.size() == 0)
+        return badInput(tr("%1 is empty: it is not an Annalist ledger.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ioError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    static const QByteArray sqliteHeader("SQLite format 3\0", 16);
+    if (file.read(16) != sqliteHeader)
+        return badInput(tr("%1 is not an Annalist ledger (it is not a SQLite database).").arg(path));
+    return Done{};
+}
+
+} // namespace
+
+Ledger::Ledger(QString path, QString connection, Access access)
+    : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access)
+{
+}
+
+Ledger::~Ledger()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access)
+{
+    if (auto checked = checkFile(path); !checked)
+        return checked.error();
+    return connect(path, access, false);
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return badInput(tr("%1 exists already; a new ledger is never written over a file.").arg(path));
+    auto ledger = connect(path, Access::ReadWrite, true);
+    if (!ledger)
+        QFile::remove(path);
+    return ledger;
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access access, bool creating)
+{
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        // A second writer waits briefly, then is told; the UI must not freeze for long.
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+        if (access == Access::ReadOnly)
+            options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return ioError(tr("%1 cannot be opened: %2").arg(path, why));
+        }
+    }
+    std::unique_ptr<Ledger> ledger(new Ledger(path, name, access));
+    if (auto checked = ledger->checkAndMigrate(creating); !checked)
+        return checked.error();
+    return ledger;
+}
+
+Status Ledger::checkAndMigrate(bool creating)
+{
+    const QSqlDatabase db = database();
+    // Off by default and ignored inside a transaction: set on every connection, first.
+    if (auto fk = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
+        return fk.error();
+
+    auto quick = Sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
+    if (!quick || quick->toString() != QLatin1String("ok"))
+        return badInput(tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
+                            .arg(m_path, quick ? quick->toString() : quick.error().message));
+
+    auto version = Migrator::currentVersion(db);
+    if (!version)
+        return badInput(tr("%1 is damaged and cannot be used (%2).").arg(m_path, version.error().message));
+    if (!creating) {
+        auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+        if (!appId)
+            return appId.error();
+        if (appId->toInt() != applicationId)
+            return badInput(tr("%1 is a SQLite database, but not an Annalist ledger.").arg(m_path));
+    }
+    const int latest = Migrator::latestVersion();
+    if (*version > latest)
+        return badInput(tr("%1 was written by a newer version of Annalist (schema %2; this version reads up to %3). "
+                           "Update Annalist to open it.")
+                            .arg(m_path)
+                            .arg(*version)
+                            .arg(latest));
+    if (*version < latest) {
+        if (m_access == Access::ReadOnly)
+            return badInput(tr("%1 needs an upgrade to schema %2 and cannot be upgraded read-only.")
+                                .arg(m_path)
+                                .arg(latest));
+        if (auto migrated = Migrator::migrate(db); !migrated)
+            return migrated;
+    }
+    return Done{};
+}
+
+Status Ledger::transaction(const std::function<Status()> &work) const
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return ioError(tr("%1: a transaction could not be started: %2").arg(m_path, db.lastError().text()));
+    Status result = work();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        return ioError(tr("%1: the changes could not be saved: %2").arg(m_path, why));
+    }
+    return result;
+}
+
+} // namespace annalist

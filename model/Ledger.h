@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace annalist {
+
+// One open ledger file: a checked, migrated SQLite connection with foreign keys on.
+class Ledger
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Opens an existing ledger. Refuses a missing file, a file that is not an Annalist ledger,
+    // a damaged one and one written by a newer version; never creates a file.
+    static Result<std::unique_ptr<Ledger>> open(const QString &path, Access access = Access::ReadWrite);
+    // Creates a new, empty ledger; refuses when the file exists.
+    static Result<std::unique_ptr<Ledger>> create(const QString &path);
+
+    ~Ledger();
+    Ledger(const Ledger &) = delete;
+    Ledger &operator=(const Ledger &) = delete;
+
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+
+    // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+    Status transaction(const std::function<Status()> &work) const;
+
+    // The value PRAGMA application_id holds in every Annalist ledger.
+    static constexpr int applicationId = 0x414E4C53;
+
+private:
+    Ledger(QString path, QString connection, Access access);
+    static Result<std::unique_ptr<Ledger>> connect(const QString &path, Access access, bool creating);
+    Status checkAndMigrate(bool creating);
+
+    QString m_path;
+    QString m_connection;
+    Access m_access;
+};
+
+} // namespace annalist

@@ -1,0 +1,31 @@
+#include "NoteRepository.h"
+
+#include "Ledger.h"
+#include "Sql.h"
+
+namespace annalist {
+
+Result<QList<Note>> NoteRepository::notes(int year) const
+{
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT number, title, text, attached FROM notes WHERE year = ? ORDER BY number"),
+                       {year});
+    if (!q)
+        return q.error();
+    QList<Note> list;
+    while (q->next())
+        list.append({year, q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(),
+                     attachmentFromKey(q->value(3).toString()).value_or(NoteAttachment::Lines)});
+    return list;
+}
+
+Status NoteRepository::setNote(const Note &n) const
+{
+    return Sql::execute(m_ledger.database(),
+                        QStringLiteral("INSERT INTO notes (year, number, title, text, attached) VALUES (?, ?, ?, ?, ?) "
+                                       "ON CONFLICT (year, number) DO UPDATE SET title = excluded.title, "
+                                       "text = excluded.text, attached = excluded.attached"),
+                        {n.year, n.number, n.title, n.text, attachmentKey(n.attached)});
+}
+
+} // namespace annalist

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace annalist {
+
+// Prepared statements with bound values; every failure carries the query's text up.
+class Sql
+{
+public:
+    static Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql,
+                                  const QVariantList &values = {});
+    // Runs a statement whose rows, if any, are not needed.
+    static Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // Runs an INSERT and gives the new row's id.
+    static Result<qint64> insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+    // Runs a prepared query again with new values.
+    static Status run(QSqlQuery &query, const QVariantList &values);
+    // The first column of the first row, or `fallback` when there is no row.
+    static Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
+                                   const QVariantList &values = {}, const QVariant &fallback = {});
+    static Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);
+    static Error failure(const QSqlQuery &query, const QString &sql);
+};
+
+} // namespace annalist

@@ -1,0 +1,316 @@
+#include "Validator.h"
+
+#include "AccountRepository.h"
+#include "AssociationRepository.h"
+#include "ControlTotalRepository.h"
+#include "MemberRepository.h"
+#include "NoteRepository.h"
+#include "PostingRepository.h"
+#include "StatementBuilder.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <climits>
+#include <functional>
+
+#include <algorithm>
+
+namespace annalist {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Validator", text, disambiguation, n);
+}
+
+using Kind = FindingLocation::Kind;
+
+Finding finding(const char *rule, Severity severity, int year, Kind kind, const QString &key, qint64 id,
+                const QString &message)
+{
+    return {QString::fromLatin1(rule), severity, {year, kind, key, id}, message};
+}
+
+Finding onAccount(const char *rule, Severity severity, const StatementLine &line, int year, const QString &message)
+{
+    return finding(rule, severity, year, Kind::Account, line.accountNumber, line.accountId, message);
+}
+
+QString describe(const StatementLine &line)
+{
+    return QStringLiteral("%1 %2").arg(line.accountNumber, line.text);
+}
+
+// Names each posting of a sample, then sums up the rest.
+void reportPostings(const PostingSample &sample, const char *rule, Severity severity, int year,
+                    const std::function<QString(const Posting &)> &message, QList<Finding> &out)
+{
+    for (const Posting &p : sample.postings)
+        out.append(finding(rule, severity, year, Kind::Posting, QString::number(p.id), p.id, message(p)));
+    const qint64 rest = sample.count - sample.postings.size();
+    if (rest > 0)
+        out.append(finding(rule, severity, year, Kind::Year, {}, 0,
+                           tr("%n more posting(s) break this rule.", nullptr, int(std::min<qint64>(rest, INT_MAX)))));
+}
+
+QString voucherOf(const Posting &p)
+{
+    return tr("Posting of %1, voucher %2 (%3)").arg(p.date.isValid() ? p.date.toString(Qt::ISODate) : tr("no valid date"))
+        .arg(p.voucher)
+        .arg(p.amount.toDanish());
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> Validator::rules()
+{
+    return {
+        {QStringLiteral("STATEMENT-BALANCE"), tr("Income plus expenses, carry-over included, equals the operating result, and every posting is on a line of the statement.")},
+        {QStringLiteral("POSTING-ACCOUNT"), tr("Every posting is on an account that exists.")},
+        {QStringLiteral("POSTING-INACTIVE"), tr("Postings on inactive accounts are pointed out.")},
+        {QStringLiteral("POSTING-DATE"), tr("Every posting is dated inside its fiscal year.")},
+        {QStringLiteral("POSTING-PROJECT"), tr("Postings on a project's account carry that project, and only that one.")},
+        {QStringLiteral("CONTROL-RESULT"), tr("The operating result agrees with the control total from the ERP system.")},
+        {QStringLiteral("CONTROL-ACCOUNT"), tr("Each account with a control total from the ERP system agrees with it.")},
+        {QStringLiteral("CONTROL-MISSING"), tr("A control total for the operating result has been entered.")},
+        {QStringLiteral("CARRY-OVER"), tr("The carry-over into the year equals the previous year's operating result.")},
+        {QStringLiteral("MEMBERS-SUM"), tr("The members' contributions add up to the contributions line.")},
+        {QStringLiteral("NOTE-MISSING"), tr("Every note a line refers to exists.")},
+        {QStringLiteral("NOTE-GAP"), tr("Note numbers run from 1 without gaps.")},
+        {QStringLiteral("NOTE-UNUSED"), tr("Every note stands somewhere in the statement.")},
+        {QStringLiteral("BUDGET-DEVIATION"), tr("A large deviation from budget is explained in a note.")},
+    };
+}
+
+Result<QList<Finding>> Validator::validate(int year) const
+{
+    auto statement = StatementBuilder(m_ledger).build(year);
+    if (!statement)
+        return statement.error();
+    QList<Finding> findings;
+    using Check = Status (Validator::*)(const Statement &, QList<Finding> &) const;
+    const Check checks[] = {&Validator::checkStatement,   &Validator::checkPostings, &Validator::checkControlTotals,
+                            &Validator::checkCarryOver,   &Validator::checkMembers,  &Validator::checkNotes,
+                            &Validator::checkBudgetDeviations};
+    for (Check check : checks)
+        if (auto ran = (this->*check)(*statement, findings); !ran)
+            return ran.error();
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
+    return findings;
+}
+
+Status Validator::checkStatement(const Statement &s, QList<Finding> &out) const
+{
+    Money onLines;
+    for (const StatementLine &line : s.lines)
+        onLines += line.net();
+    if (onLines != s.postingsTotal)
+        out.append(finding("STATEMENT-BALANCE", Severity::Error, s.year, Kind::Statement, {}, 0,
+                           tr("The statement's lines add up to %1, but the year's postings add up to %2: "
+                              "%3 is posted outside the statement's lines.")
+                               .arg(onLines.toDanish(), s.postingsTotal.toDanish(),
+                                    (s.postingsTotal - onLines).toDanish())));
+    return Done{};
+}
+
+Status Validator::checkPostings(const Statement &s, QList<Finding> &out) const
+{
+    const PostingRepository postings(m_ledger);
+    auto missing = postings.onMissingAccount(s.year, postingsNamed);
+    if (!missing)
+        return missing.error();
+    reportPostings(*missing, "POSTING-ACCOUNT", Severity::Error, s.year, [](const Posting &p) {
+        return tr("%1 is on account id %2, which does not exist.").arg(voucherOf(p)).arg(p.accountId);
+    }, out);
+
+    auto inactive = postings.onInactiveAccount(s.year, postingsNamed);
+    if (!inactive)
+        return inactive.error();
+    reportPostings(*inactive, "POSTING-INACTIVE", Severity::Warning, s.year, [&s](const Posting &p) {
+        const StatementLine *line = s.line(p.accountId);
+        return tr("%1 is on the inactive account %2.").arg(voucherOf(p), line ? describe(*line) : QString());
+    }, out);
+
+    auto dates = postings.outsideYear(s.year, postingsNamed);
+    if (!dates)
+        return dates.error();
+    reportPostings(*dates, "POSTING-DATE", Severity::Error, s.year, [&s](const Posting &p) {
+        return tr("%1 is dated outside the fiscal year %2.").arg(voucherOf(p)).arg(s.year);
+    }, out);
+
+    auto projects = postings.projectMismatch(s.year, postingsNamed);
+    if (!projects)
+        return projects.error();
+    reportPostings(*projects, "POSTING-PROJECT", Severity::Error, s.year, [&s](const Posting &p) {
+        const StatementLine *line = s.line(p.accountId);
+        const QString account = line ? describe(*line) : QString::number(p.accountId);
+        return p.projectId ? tr("%1 on account %2 carries a project that is not the account's.").arg(voucherOf(p), account)
+                           : tr("%1 on the project account %2 carries no project.").arg(voucherOf(p), account);
+    }, out);
+    return Done{};
+}
+
+Status Validator::checkControlTotals(const Statement &s, QList<Finding> &out) const
+{
+    auto totals = ControlTotalRepository(m_ledger).controlTotals(s.year);
+    if (!totals)
+        return totals.error();
+    bool haveResult = false;
+    for (const ControlTotal &t : *totals) {
+        if (!t.accountId) {
+            haveResult = true;
+            if (t.amount != s.operatingResult())
+                out.append(finding("CONTROL-RESULT", Severity::Error, s.year, Kind::Control, QStringLiteral("result"),
+                                   t.id,
+                                   tr("The operating result is %1, but the control total from %2 says %3 "
+                                      "(a difference of %4).")
+                                       .arg(s.operatingResult().toDanish(),
+                                            t.source.isEmpty() ? tr("the ERP system") : t.source,
+                                            t.amount.toDanish(), (s.operatingResult() - t.amount).toDanish())));
+            continue;
+        }
+        const StatementLine *line = s.line(*t.accountId);
+        const Money actual = line ? line->actual : Money();
+        if (t.amount != actual)
+            out.append(finding("CONTROL-ACCOUNT", Severity::Error, s.year, Kind::Account,
+                               line ? line->accountNumber : QString::number(*t.accountId), *t.accountId,
+                               tr("Account %1 totals %2, but the control total from %3 says %4 (a difference of %5).")
+                                   .arg(line ? describe(*line) : QString::number(*t.accountId), actual.toDanish(),
+                                        t.source.isEmpty() ? tr("the ERP system") : t.source, t.amount.toDanish(),
+                                        (actual - t.amount).toDanish())));
+    }
+    if (!haveResult)
+        out.append(finding("CONTROL-MISSING", Severity::Info, s.year, Kind::Control, QStringLiteral("result"), 0,
+                           tr("No control total for the operating result has been entered; the ledger cannot be "
+                              "checked against the ERP system.")));
+    return Done{};
+}
+
+Status Validator::checkCarryOver(const Statement &s, QList<Finding> &out) const
+{
+    auto previous = AssociationRepository(m_ledger).year(s.year - 1);
+    if (!previous)
+        return previous.error();
+    if (!previous->has_value())
+        return Done{};
+    auto before = StatementBuilder(m_ledger).build(s.year - 1);
+    if (!before)
+        return before.error();
+    Money carried;
+    for (const StatementLine &line : s.linesIn(Section::CarryOver))
+        carried += line.actual;
+    if (carried != before->operatingResult())
+        out.append(finding("CARRY-OVER", Severity::Error, s.year, Kind::Year, {}, 0,
+                           tr("%1 is carried over into %2, but the operating result of %3 is %4.")
+                               .arg(carried.toDanish())
+                               .arg(s.year)
+                               .arg(s.year - 1)
+                               .arg(before->operatingResult().toDanish())));
+    return Done{};
+}
+
+Status Validator::checkMembers(const Statement &s, QList<Finding> &out) const
+{
+    auto accounts = AccountRepository(m_ledger).accounts();
+    if (!accounts)
+        return accounts.error();
+    auto contributions = MemberRepository(m_ledger).contributions(s.year);
+    if (!contributions)
+        return contributions.error();
+    Money paid;
+    for (const Contribution &c : *contributions)
+        paid += c.amount;
+    for (const Account &a : *accounts) {
+        if (!a.isContributions)
+            continue;
+        const StatementLine *line = s.line(a.id);
+        const Money booked = line ? -line->actual : Money();
+        if (booked != paid)
+            out.append(finding("MEMBERS-SUM", Severity::Error, s.year, Kind::Account, a.number, a.id,
+                               tr("The %n member(s)' contributions add up to %1, but the line %2 holds %3.", nullptr,
+                                  int(contributions->size()))
+                                   .arg(paid.toDanish(), a.number + QLatin1Char(' ') + a.name, booked.toDanish())));
+        return Done{};
+    }
+    if (!contributions->isEmpty())
+        out.append(finding("MEMBERS-SUM", Severity::Error, s.year, Kind::Year, {}, 0,
+                           tr("Members' contributions are recorded, but no account is marked as the contributions line.")));
+    return Done{};
+}
+
+Status Validator::checkNotes(const Statement &s, QList<Finding> &out) const
+{
+    auto notes = NoteRepository(m_ledger).notes(s.year);
+    if (!notes)
+        return notes.error();
+    QSet<int> defined;
+    for (const Note &n : *notes)
+        defined.insert(n.number);
+
+    QSet<int> referred;
+    for (const StatementLine &line : s.lines) {
+        if (!line.note)
+            continue;
+        referred.insert(*line.note);
+        if (!defined.contains(*line.note))
+            out.append(onAccount("NOTE-MISSING", Severity::Error, line, s.year,
+                                 tr("The line %1 refers to note %2, which %3 does not have.")
+                                     .arg(describe(line))
+                                     .arg(*line.note)
+                                     .arg(s.year)));
+    }
+    int expected = 1;
+    for (const Note &n : *notes) {
+        if (n.number != expected)
+            out.append(finding("NOTE-GAP", Severity::Error, s.year, Kind::Note, QString::number(n.number), n.number,
+                               tr("Note %1 follows note %2: the notes must run without gaps.")
+                                   .arg(n.number)
+                                   .arg(expected - 1)));
+        expected = n.number + 1;
+        if (n.attached == NoteAttachment::Lines && !referred.contains(n.number))
+            out.append(finding("NOTE-UNUSED", Severity::Warning, s.year, Kind::Note, QString::number(n.number),
+                               n.number, tr("Note %1 stands on no line of the statement.").arg(n.number)));
+    }
+    return Done{};
+}
+
+Status Validator::checkBudgetDeviations(const Statement &s, QList<Finding> &out) const
+{
+    auto association = AssociationRepository(m_ledger).association();
+    if (!association)
+        return association.error();
+    auto notes = NoteRepository(m_ledger).notes(s.year);
+    if (!notes)
+        return notes.error();
+    QSet<int> explained;
+    for (const Note &n : *notes)
+        if (!n.text.trimmed().isEmpty())
+            explained.insert(n.number);
+
+    const qint64 minimum = association->deviationWarnAmount.ore();
+    const qint64 percent = association->deviationWarnPercent;
+    for (const StatementLine &line : s.lines) {
+        if (line.section == Section::CarryOver)
+            continue; // carried over by decision, not budgeted
+        const Money deviation = line.deviation();
+        if (deviation.abs().ore() < minimum || deviation.isZero())
+            continue;
+        const auto bp = line.deviationBasisPoints();
+        if (bp && (*bp < 0 ? -*bp : *bp) < percent * 100)
+            continue;
+        const bool projectLine = line.section == Section::Projects;
+        if ((line.note && explained.contains(*line.note))
+            || (projectLine && s.projectsNote && explained.contains(*s.projectsNote)))
+            continue;
+        out.append(onAccount("BUDGET-DEVIATION", Severity::Warning, line, s.year,
+                             tr("The line %1 deviates from its budget of %2 by %3%4; explain it in a note.")
+                                 .arg(describe(line), line.budget.toDanish(), line.deviation().toDanish(),
+                                      bp ? QStringLiteral(" (%1 %)").arg(formatBasisPoints(*bp, QLatin1Char(',')))
+                                         : QString())));
+    }
+    return Done{};
+}
+
+} // namespace annalist
