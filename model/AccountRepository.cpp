@@ -68,7 +68,7 @@ Result<qint64> AccountRepository::addProject(const Project &p) const
     return Sql::insert(m_ledger.database(),
                        QStringLiteral("INSERT INTO projects (name, account_id, phase, steering_group, description) "
                                       "VALUES (?, ?, ?, ?, ?)"),
-                       {p.name, p.accountId, phaseKey(p.phase), p.steeringGroup, p.description});
+                       {p.name, p.accountId, phaseKey(p.phase), Sql::text(p.steeringGroup), Sql::text(p.description)});
 }
 
 } // namespace annalist

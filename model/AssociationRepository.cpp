@@ -47,7 +47,7 @@ Status AssociationRepository::setAssociation(const Association &a) const
                                        "profit_centre = excluded.profit_centre, "
                                        "deviation_warn_percent = excluded.deviation_warn_percent, "
                                        "deviation_warn_ore = excluded.deviation_warn_ore"),
-                        {a.name, a.profitCentre, a.deviationWarnPercent, a.deviationWarnAmount.ore()});
+                        {a.name, Sql::text(a.profitCentre), a.deviationWarnPercent, a.deviationWarnAmount.ore()});
 }
 
 Result<QList<FiscalYear>> AssociationRepository::years() const
@@ -96,7 +96,7 @@ Status AssociationRepository::setProvenance(const Provenance &p) const
     return Sql::execute(m_ledger.database(),
                         QStringLiteral("INSERT OR REPLACE INTO provenance (subject, source, illustrative) "
                                        "VALUES (?, ?, ?)"),
-                        {p.subject, p.source, p.illustrative ? 1 : 0});
+                        {p.subject, Sql::text(p.source), p.illustrative ? 1 : 0});
 }
 
 } // namespace annalist

@@ -4,6 +4,9 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QtNumeric>
+
+#include <algorithm>
 
 namespace annalist {
 
@@ -11,13 +14,31 @@ Money AccountBudget::throughMonth(int month) const
 {
     if (month >= 12)
         return corrected();
-    qint64 perMille = 0;
-    for (int m = 0; m < month && m < monthShares.size(); ++m)
-        perMille += monthShares.at(m);
+    // The share up to `month` is (given + left * openSoFar / open) / 1000, kept as one fraction
+    // so that an even spread is exact: half the year is half the budget.
+    qint64 given = 0;
+    qint64 givenSoFar = 0;
+    qint64 open = 0;
+    qint64 openSoFar = 0;
+    for (int m = 0; m < 12; ++m) {
+        const int share = m < monthShares.size() ? monthShares.at(m) : -1;
+        if (share < 0) {
+            ++open;
+            openSoFar += m < month ? 1 : 0;
+        } else {
+            given += share;
+            givenSoFar += m < month ? share : 0;
+        }
+    }
+    const qint64 left = std::max<qint64>(0, 1000 - given);
+    const qint64 numerator = open > 0 ? givenSoFar * open + left * openSoFar : givenSoFar;
+    const qint64 denominator = open > 0 ? 1000 * open : 1000;
+    qint64 scaled = 0;
+    if (qMulOverflow(corrected().ore(), numerator, &scaled))
+        return Money::fromOre(qint64(double(corrected().ore()) * double(numerator) / double(denominator)));
     // Rounded half away from zero, in whole øre.
-    const qint64 scaled = corrected().ore() * perMille;
-    const qint64 rounded = (scaled >= 0 ? scaled + 500 : scaled - 500) / 1000;
-    return Money::fromOre(rounded);
+    const qint64 half = denominator / 2;
+    return Money::fromOre(scaled >= 0 ? (scaled + half) / denominator : (scaled - half) / denominator);
 }
 
 Status BudgetRepository::setBudget(const Budget &b) const
@@ -26,7 +47,7 @@ Status BudgetRepository::setBudget(const Budget &b) const
                         QStringLiteral("INSERT INTO budgets (account_id, year, amount, note) VALUES (?, ?, ?, ?) "
                                        "ON CONFLICT (account_id, year) DO UPDATE SET amount = excluded.amount, "
                                        "note = excluded.note"),
-                        {b.accountId, b.year, b.amount.ore(), b.note});
+                        {b.accountId, b.year, b.amount.ore(), Sql::text(b.note)});
 }
 
 Result<qint64> BudgetRepository::addChange(const BudgetChange &c) const
@@ -34,7 +55,7 @@ Result<qint64> BudgetRepository::addChange(const BudgetChange &c) const
     return Sql::insert(m_ledger.database(),
                        QStringLiteral("INSERT INTO budget_changes (account_id, year, date, amount, decision) "
                                       "VALUES (?, ?, ?, ?, ?)"),
-                       {c.accountId, c.year, c.date.toString(Qt::ISODate), c.amount.ore(), c.decision});
+                       {c.accountId, c.year, c.date.toString(Qt::ISODate), c.amount.ore(), Sql::text(c.decision)});
 }
 
 Result<QList<BudgetChange>> BudgetRepository::changes(int year) const
@@ -107,24 +128,9 @@ Result<QHash<qint64, AccountBudget>> BudgetRepository::budgets(int year) const
         given[months->value(0).toLongLong()].insert(months->value(1).toInt(), months->value(2).toInt());
 
     for (auto it = result.begin(); it != result.end(); ++it) {
-        // Months without a share split what is left evenly; the last of them takes the rest.
         const QHash<int, int> shares = given.value(it.key());
-        int left = 1000;
-        for (int share : shares)
-            left -= share;
-        const int open = 12 - int(shares.size());
-        int spread = 0;
-        QList<int> monthShares;
-        for (int m = 1; m <= 12; ++m) {
-            if (shares.contains(m)) {
-                monthShares.append(shares.value(m));
-                continue;
-            }
-            ++spread;
-            const int even = open > 0 ? left / open : 0;
-            monthShares.append(spread == open ? left - even * (open - 1) : even);
-        }
-        it->monthShares = monthShares;
+        for (auto share = shares.cbegin(); share != shares.cend(); ++share)
+            it->monthShares[share.key() - 1] = share.value();
     }
     return result;
 }

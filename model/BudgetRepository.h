@@ -15,8 +15,9 @@ struct AccountBudget
     Money original;
     Money changes;
     Money corrected() const { return original + changes; }
-    // Per mille of the corrected budget in each month (index 0 = January); sums to 1000.
-    QList<int> monthShares;
+    // Per mille of the corrected budget in each month (index 0 = January), -1 where none is
+    // given: those months share what the others leave, evenly.
+    QList<int> monthShares = QList<int>(12, -1);
     // The corrected budget for January up to and including `month` (1-12).
     Money throughMonth(int month) const;
 };

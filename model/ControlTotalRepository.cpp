@@ -39,7 +39,7 @@ Status ControlTotalRepository::setControlTotal(const ControlTotal &t) const
     return Sql::execute(m_ledger.database(),
                         QStringLiteral("INSERT INTO control_totals (year, account_id, amount, source) "
                                        "VALUES (?, ?, ?, ?)"),
-                        {t.year, account, t.amount.ore(), t.source});
+                        {t.year, account, t.amount.ore(), Sql::text(t.source)});
 }
 
 } // namespace annalist

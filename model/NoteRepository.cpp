@@ -25,7 +25,7 @@ Status NoteRepository::setNote(const Note &n) const
                         QStringLiteral("INSERT INTO notes (year, number, title, text, attached) VALUES (?, ?, ?, ?, ?) "
                                        "ON CONFLICT (year, number) DO UPDATE SET title = excluded.title, "
                                        "text = excluded.text, attached = excluded.attached"),
-                        {n.year, n.number, n.title, n.text, attachmentKey(n.attached)});
+                        {n.year, n.number, Sql::text(n.title), Sql::text(n.text), attachmentKey(n.attached)});
 }
 
 } // namespace annalist

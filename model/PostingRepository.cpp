@@ -13,7 +13,7 @@ QVariant nullableId(const std::optional<qint64> &id)
 
 QVariantList values(const Posting &p)
 {
-    return {p.year, p.date.toString(Qt::ISODate), p.voucher, p.accountId, nullableId(p.projectId), p.text,
+    return {p.year, p.date.toString(Qt::ISODate), p.voucher, p.accountId, nullableId(p.projectId), Sql::text(p.text),
             p.amount.ore()};
 }
 

@@ -24,6 +24,8 @@ public:
     static Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
                                    const QVariantList &values = {}, const QVariant &fallback = {});
     static Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);
+    // QtSql binds a null QString as NULL; text columns are NOT NULL, so bind "" instead.
+    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
     static Error failure(const QSqlQuery &query, const QString &sql);
 };
 

@@ -12,7 +12,9 @@ std::optional<qint64> StatementLine::deviationBasisPoints() const
     qint64 scaled = 0;
     if (qMulOverflow(deviation().ore(), qint64(10000), &scaled)) {
         // Beyond any real budget; a percentage needs no øre precision there.
-        return qint64(double(deviation().ore()) / double(base) * 10000.0);
+        const double bp = double(deviation().ore()) / double(base) * 10000.0;
+        constexpr double limit = 9.0e18;
+        return qint64(bp > limit ? limit : bp < -limit ? -limit : bp);
     }
     // Rounded half away from zero.
     const qint64 half = base / 2;

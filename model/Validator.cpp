@@ -51,7 +51,7 @@ void reportPostings(const PostingSample &sample, const char *rule, Severity seve
     const qint64 rest = sample.count - sample.postings.size();
     if (rest > 0)
         out.append(finding(rule, severity, year, Kind::Year, {}, 0,
-                           tr("%n more posting(s) break this rule.", nullptr, int(std::min<qint64>(rest, INT_MAX)))));
+                           tr("%1 more postings break this rule.").arg(rest)));
 }
 
 QString voucherOf(const Posting &p)
@@ -229,9 +229,9 @@ Status Validator::checkMembers(const Statement &s, QList<Finding> &out) const
         const Money booked = line ? -line->actual : Money();
         if (booked != paid)
             out.append(finding("MEMBERS-SUM", Severity::Error, s.year, Kind::Account, a.number, a.id,
-                               tr("The %n member(s)' contributions add up to %1, but the line %2 holds %3.", nullptr,
-                                  int(contributions->size()))
-                                   .arg(paid.toDanish(), a.number + QLatin1Char(' ') + a.name, booked.toDanish())));
+                               tr("The contributions of the members (%1) add up to %2, but the line %3 holds %4.")
+                                   .arg(QString::number(contributions->size()), paid.toDanish(),
+                                        a.number + QLatin1Char(' ') + a.name, booked.toDanish())));
         return Done{};
     }
     if (!contributions->isEmpty())

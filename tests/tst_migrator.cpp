@@ -1,0 +1,117 @@
+#include "Ledger.h"
+#include "Migrator.h"
+#include "Sql.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace annalist;
+
+class tst_Migrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromEmptyFile();
+    void upgradesFromEveryEarlierVersion();
+    void failedMigrationRollsBack();
+
+private:
+    // A plain SQLite connection, outside Ledger's checks, to set files up as older versions would.
+    struct RawDb
+    {
+        explicit RawDb(const QString &path)
+        {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.open();
+        }
+        ~RawDb()
+        {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+        }
+        QString name = QStringLiteral("raw");
+        QSqlDatabase db;
+    };
+    static QStringList tables(const QSqlDatabase &db);
+};
+
+QStringList tst_Migrator::tables(const QSqlDatabase &db)
+{
+    QStringList names;
+    QSqlQuery q(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"), db);
+    while (q.next())
+        names.append(q.value(0).toString());
+    return names;
+}
+
+void tst_Migrator::fromEmptyFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.annalist"));
+    {
+        RawDb raw(path);
+        QCOMPARE(Migrator::currentVersion(raw.db).value(), 0);
+        const Status migrated = Migrator::migrate(raw.db);
+        QVERIFY2(migrated.ok(), qPrintable(migrated.error().message));
+        QCOMPARE(Migrator::currentVersion(raw.db).value(), Migrator::latestVersion());
+        QCOMPARE(Sql::scalar(raw.db, QStringLiteral("PRAGMA application_id"))->toInt(), Ledger::applicationId);
+        const QStringList names = tables(raw.db);
+        for (const char *expected : {"accounts", "association", "budget_changes", "budget_months", "budgets",
+                                     "control_totals", "fiscal_years", "member_contributions", "members", "notes",
+                                     "postings", "projects", "provenance"})
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        // Running it again changes nothing.
+        QVERIFY(Migrator::migrate(raw.db).ok());
+        QCOMPARE(tables(raw.db), names);
+    }
+    // The postings table holds the amount in øre in a column named amount.
+    auto ledger = Ledger::open(path);
+    QVERIFY2(ledger.ok(), qPrintable(ledger.error().message));
+    QVERIFY(Sql::exec((*ledger)->database(), QStringLiteral("SELECT amount FROM postings")).ok());
+}
+
+void tst_Migrator::upgradesFromEveryEarlierVersion()
+{
+    QVERIFY(Migrator::latestVersion() >= 1);
+    // Version 0 is an empty SQLite file, which is no ledger at all; every later version upgrades.
+    for (int version = 1; version <= Migrator::latestVersion(); ++version) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v%1.annalist").arg(version));
+        {
+            RawDb raw(path);
+            QVERIFY(Migrator::migrate(raw.db, version).ok());
+            QCOMPARE(Migrator::currentVersion(raw.db).value(), version);
+            QVERIFY(Sql::execute(raw.db, QStringLiteral("INSERT INTO fiscal_years (year, start_date, end_date) "
+                                                        "VALUES (2019, '2019-01-01', '2019-12-31')"))
+                        .ok());
+        }
+        auto ledger = Ledger::open(path);
+        QVERIFY2(ledger.ok(), qPrintable(ledger.error().message));
+        QCOMPARE(Migrator::currentVersion((*ledger)->database()).value(), Migrator::latestVersion());
+        // What the older version held is still there.
+        QCOMPARE(Sql::scalar((*ledger)->database(), QStringLiteral("SELECT COUNT(*) FROM fiscal_years"))->toInt(), 1);
+    }
+}
+
+void tst_Migrator::failedMigrationRollsBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clash.annalist"));
+    RawDb raw(path);
+    // A table in the way makes migration 1 fail half-way through.
+    QVERIFY(Sql::execute(raw.db, QStringLiteral("CREATE TABLE postings (x)")).ok());
+    const Status migrated = Migrator::migrate(raw.db);
+    QVERIFY(!migrated.ok());
+    QVERIFY2(migrated.error().message.contains(QLatin1String("schema version 1")), qPrintable(migrated.error().message));
+    QCOMPARE(Migrator::currentVersion(raw.db).value(), 0);
+    QCOMPARE(tables(raw.db), QStringList{QStringLiteral("postings")});
+    QCOMPARE(Sql::scalar(raw.db, QStringLiteral("PRAGMA application_id"))->toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Migrator)
+#include "tst_migrator.moc"
