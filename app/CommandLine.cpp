@@ -15,14 +15,16 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 const QStringList commands{QStringLiteral("init"), QStringLiteral("statement"), QStringLiteral("validate")};
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), tr("The ledger file to use (default: the ledger in your data folder)."),
-            tr("FILE")};
+    return {QStringLiteral("db"), tr("The ledger file to use (default: the ledger in your data folder)."), tr("FILE")};
 }
 
 QCommandLineOption helpOption()
@@ -135,7 +137,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return runStatement(args, out, err);
     if (m_command == QLatin1String("validate"))
         return runValidate(args, out, err);
-    return usage(err, tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
+    return usage(err,
+                 tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
                  {});
 }
 
@@ -201,13 +204,14 @@ int CommandLine::runStatement(const QStringList &args, QTextStream &out, QTextSt
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Prints the income statement of a year, in Danish as published."));
     parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
-    parser.addOption({QStringLiteral("format"), tr("text (default), csv or json."), tr("FORMAT"), QStringLiteral("text")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("text (default), csv or json."), tr("FORMAT"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("layout"),
                       tr("published (default: Indtægter, Udgifter, Afvigelser) or budget (Budget, Regnskab, "
                          "Afvigelse, Afvigelse %)."),
                       tr("LAYOUT"), QStringLiteral("published")});
-    parser.addOption({QStringLiteral("month"), tr("Year to date: January up to and including this month (1-12)."),
-                      tr("MONTH")});
+    parser.addOption(
+        {QStringLiteral("month"), tr("Year to date: January up to and including this month (1-12)."), tr("MONTH")});
     QString error;
     if (!parseCommand(parser, m_command, args, &error))
         return usage(err, error, m_command);
@@ -257,9 +261,8 @@ int CommandLine::runStatement(const QStringList &args, QTextStream &out, QTextSt
 int CommandLine::runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks a year's books against the rules; one finding a line:\n"
-           "SEVERITY RULE-ID location: message. Exits 1 when there is an error."));
+    parser.setApplicationDescription(tr("Checks a year's books against the rules; one finding a line:\n"
+                                        "SEVERITY RULE-ID location: message. Exits 1 when there is an error."));
     parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
     parser.addOption({QStringLiteral("rules"), tr("List the rules instead of checking.")});
     QString error;

@@ -37,8 +37,8 @@ Result<qint64> AccountRepository::addAccount(const Account &a) const
                        QStringLiteral("INSERT INTO accounts (number, name, section, note, active, sort_order, "
                                       "is_contributions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {a.number, a.name, sectionKey(a.section),
-                        a.note ? QVariant(*a.note) : QVariant(QMetaType(QMetaType::Int)), a.active ? 1 : 0,
-                        a.sortOrder, a.isContributions ? 1 : 0});
+                        a.note ? QVariant(*a.note) : QVariant(QMetaType(QMetaType::Int)), a.active ? 1 : 0, a.sortOrder,
+                        a.isContributions ? 1 : 0});
 }
 
 Result<QList<Project>> AccountRepository::projects() const

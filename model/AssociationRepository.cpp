@@ -52,7 +52,8 @@ Status AssociationRepository::setAssociation(const Association &a) const
 
 Result<QList<FiscalYear>> AssociationRepository::years() const
 {
-    auto q = Sql::exec(m_ledger.database(), QStringLiteral("SELECT %1 FROM fiscal_years ORDER BY year").arg(yearColumns));
+    auto q =
+        Sql::exec(m_ledger.database(), QStringLiteral("SELECT %1 FROM fiscal_years ORDER BY year").arg(yearColumns));
     if (!q)
         return q.error();
     QList<FiscalYear> years;
@@ -63,8 +64,8 @@ Result<QList<FiscalYear>> AssociationRepository::years() const
 
 Result<std::optional<FiscalYear>> AssociationRepository::year(int year) const
 {
-    auto q = Sql::exec(m_ledger.database(), QStringLiteral("SELECT %1 FROM fiscal_years WHERE year = ?").arg(yearColumns),
-                       {year});
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT %1 FROM fiscal_years WHERE year = ?").arg(yearColumns), {year});
     if (!q)
         return q.error();
     if (!q->next())

@@ -69,8 +69,8 @@ Result<QList<BudgetChange>> BudgetRepository::changes(int year) const
     QList<BudgetChange> list;
     while (q->next())
         list.append({q->value(0).toLongLong(), q->value(1).toLongLong(), year,
-                     QDate::fromString(q->value(2).toString(), Qt::ISODate),
-                     Money::fromOre(q->value(3).toLongLong()), q->value(4).toString()});
+                     QDate::fromString(q->value(2).toString(), Qt::ISODate), Money::fromOre(q->value(3).toLongLong()),
+                     q->value(4).toString()});
     return list;
 }
 
@@ -119,9 +119,9 @@ Result<QHash<qint64, AccountBudget>> BudgetRepository::budgets(int year) const
     }
 
     QHash<qint64, QHash<int, int>> given;
-    auto months = Sql::exec(m_ledger.database(),
-                            QStringLiteral("SELECT account_id, month, per_mille FROM budget_months WHERE year = ?"),
-                            {year});
+    auto months =
+        Sql::exec(m_ledger.database(),
+                  QStringLiteral("SELECT account_id, month, per_mille FROM budget_months WHERE year = ?"), {year});
     if (!months)
         return months.error();
     while (months->next())

@@ -41,7 +41,8 @@ Result<std::unique_ptr<Ledger>> DefaultLedger::open(Ledger::Access access)
     }
     if (!QFile::rename(partial, file)) {
         QFile::remove(partial);
-        return ioError(QCoreApplication::translate("DefaultLedger", "The default ledger %1 cannot be written.").arg(file));
+        return ioError(
+            QCoreApplication::translate("DefaultLedger", "The default ledger %1 cannot be written.").arg(file));
     }
     return Ledger::open(file, access);
 }

@@ -20,7 +20,10 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DemoLedger", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoLedger", text);
+}
 
 QJsonObject demoData()
 {
@@ -45,9 +48,10 @@ QList<Money> split(Money total, const QList<qint64> &weights)
     QList<Money> parts;
     Money given;
     for (int i = 0; i < weights.size(); ++i) {
-        const Money part = i + 1 == weights.size() ? total - given
-                                                   : Money::fromOre(total.ore() / sum * weights.at(i)
-                                                                    + total.ore() % sum * weights.at(i) / sum);
+        const Money part =
+            i + 1 == weights.size()
+                ? total - given
+                : Money::fromOre(total.ore() / sum * weights.at(i) + total.ore() % sum * weights.at(i) / sum);
         parts.append(part);
         given += part;
     }
@@ -66,12 +70,15 @@ QList<qint64> monthlyWeights(quint32 seed)
     return weights;
 }
 
-const char *const monthNames[] = {"januar", "februar", "marts", "april",     "maj",     "juni",
+const char *const monthNames[] = {"januar", "februar", "marts",     "april",   "maj",      "juni",
                                   "juli",   "august",  "september", "oktober", "november", "december"};
 
 } // namespace
 
-int DemoLedger::year() { return demoData().value(QLatin1String("year")).toInt(); }
+int DemoLedger::year()
+{
+    return demoData().value(QLatin1String("year")).toInt();
+}
 
 Status DemoLedger::write(const Ledger &ledger)
 {
@@ -128,7 +135,8 @@ Status DemoLedger::write(const Ledger &ledger)
             Account account;
             account.number = o.value(QLatin1String("number")).toString();
             account.name = o.value(QLatin1String("name")).toString();
-            account.section = sectionFromKey(o.value(QLatin1String("section")).toString()).value_or(Section::Operations);
+            account.section =
+                sectionFromKey(o.value(QLatin1String("section")).toString()).value_or(Section::Operations);
             if (o.contains(QLatin1String("note")))
                 account.note = o.value(QLatin1String("note")).toInt();
             account.sortOrder = sortOrder += 10;
@@ -153,16 +161,15 @@ Status DemoLedger::write(const Ledger &ledger)
                 projectId = *id;
             }
 
-            if (auto ok = budgets.setBudget({*accountId, year, amountOf(o.value(QLatin1String("budget"))),
-                                             tr("Illustrative budget")});
+            if (auto ok = budgets.setBudget(
+                    {*accountId, year, amountOf(o.value(QLatin1String("budget"))), tr("Illustrative budget")});
                 !ok)
                 return ok;
             if (o.contains(QLatin1String("change"))) {
                 const QJsonObject c = o.value(QLatin1String("change")).toObject();
-                auto id = budgets.addChange({0, *accountId, year,
-                                             QDate::fromString(c.value(QLatin1String("date")).toString(), Qt::ISODate),
-                                             amountOf(c.value(QLatin1String("amount"))),
-                                             c.value(QLatin1String("decision")).toString()});
+                auto id = budgets.addChange(
+                    {0, *accountId, year, QDate::fromString(c.value(QLatin1String("date")).toString(), Qt::ISODate),
+                     amountOf(c.value(QLatin1String("amount"))), c.value(QLatin1String("decision")).toString()});
                 if (!id)
                     return id.error();
             }
@@ -192,8 +199,9 @@ Status DemoLedger::write(const Ledger &ledger)
                                          quarters.at(q)});
                 }
             } else if (o.contains(QLatin1String("postingDate"))) {
-                postings.append({0, year, QDate::fromString(o.value(QLatin1String("postingDate")).toString(), Qt::ISODate),
-                                 0, *accountId, projectId, o.value(QLatin1String("postingText")).toString(), amount});
+                postings.append({0, year,
+                                 QDate::fromString(o.value(QLatin1String("postingDate")).toString(), Qt::ISODate), 0,
+                                 *accountId, projectId, o.value(QLatin1String("postingText")).toString(), amount});
             } else if (!amount.isZero()) {
                 const QList<Money> months = split(amount, monthlyWeights(seed++));
                 for (int m = 0; m < 12; ++m)
@@ -204,8 +212,8 @@ Status DemoLedger::write(const Ledger &ledger)
                                      months.at(m)});
             }
         }
-        if (auto ok = controls.setControlTotal({0, year, std::nullopt, amountOf(data.value(QLatin1String("operatingResult"))),
-                                                controlSource});
+        if (auto ok = controls.setControlTotal(
+                {0, year, std::nullopt, amountOf(data.value(QLatin1String("operatingResult"))), controlSource});
             !ok)
             return ok;
 
@@ -220,11 +228,10 @@ Status DemoLedger::write(const Ledger &ledger)
         const NoteRepository notes(ledger);
         for (const QJsonValue v : data.value(QLatin1String("notes")).toArray()) {
             const QJsonObject n = v.toObject();
-            if (auto ok = notes.setNote({year, n.value(QLatin1String("number")).toInt(),
-                                         n.value(QLatin1String("title")).toString(),
-                                         n.value(QLatin1String("text")).toString(),
-                                         attachmentFromKey(n.value(QLatin1String("attached")).toString())
-                                             .value_or(NoteAttachment::Lines)});
+            if (auto ok = notes.setNote(
+                    {year, n.value(QLatin1String("number")).toInt(), n.value(QLatin1String("title")).toString(),
+                     n.value(QLatin1String("text")).toString(),
+                     attachmentFromKey(n.value(QLatin1String("attached")).toString()).value_or(NoteAttachment::Lines)});
                 !ok)
                 return ok;
         }

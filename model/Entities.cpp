@@ -6,7 +6,7 @@
 namespace annalist {
 namespace {
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 {
     for (const auto &[e, key] : table)
@@ -15,7 +15,7 @@ QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
     return {};
 }
 
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
 {
     for (const auto &[e, k] : table)
@@ -46,11 +46,29 @@ constexpr std::array<std::pair<NoteAttachment, const char *>, 3> attachments{{
 
 } // namespace
 
-QString sectionKey(Section section) { return keyOf(sections, section); }
-std::optional<Section> sectionFromKey(const QString &key) { return valueOf(sections, key); }
-QString phaseKey(Phase phase) { return keyOf(phases, phase); }
-std::optional<Phase> phaseFromKey(const QString &key) { return valueOf(phases, key); }
-QString attachmentKey(NoteAttachment attachment) { return keyOf(attachments, attachment); }
-std::optional<NoteAttachment> attachmentFromKey(const QString &key) { return valueOf(attachments, key); }
+QString sectionKey(Section section)
+{
+    return keyOf(sections, section);
+}
+std::optional<Section> sectionFromKey(const QString &key)
+{
+    return valueOf(sections, key);
+}
+QString phaseKey(Phase phase)
+{
+    return keyOf(phases, phase);
+}
+std::optional<Phase> phaseFromKey(const QString &key)
+{
+    return valueOf(phases, key);
+}
+QString attachmentKey(NoteAttachment attachment)
+{
+    return keyOf(attachments, attachment);
+}
+std::optional<NoteAttachment> attachmentFromKey(const QString &key)
+{
+    return valueOf(attachments, key);
+}
 
 } // namespace annalist

@@ -14,7 +14,7 @@ struct FindingLocation
     enum class Kind { Year, Account, Posting, Note, Member, Control, Statement };
     int year = 0;
     Kind kind = Kind::Year;
-    QString key;  // account number, posting id, note number, municipality, ...
+    QString key;   // account number, posting id, note number, municipality, ...
     qint64 id = 0; // the row's id, for jumping to it
 
     QString toString() const;

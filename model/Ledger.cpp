@@ -13,7 +13,10 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Ledger", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ledger", text);
+}
 
 QString nextConnectionName()
 {
@@ -128,9 +131,8 @@ Status Ledger::checkAndMigrate(bool creating)
                             .arg(latest));
     if (*version < latest) {
         if (m_access == Access::ReadOnly)
-            return badInput(tr("%1 needs an upgrade to schema %2 and cannot be upgraded read-only.")
-                                .arg(m_path)
-                                .arg(latest));
+            return badInput(
+                tr("%1 needs an upgrade to schema %2 and cannot be upgraded read-only.").arg(m_path).arg(latest));
         if (auto migrated = Migrator::migrate(db); !migrated)
             return migrated;
     }

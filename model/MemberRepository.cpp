@@ -7,7 +7,8 @@ namespace annalist {
 
 Result<QList<Member>> MemberRepository::members() const
 {
-    auto q = Sql::exec(m_ledger.database(), QStringLiteral("SELECT id, municipality FROM members ORDER BY municipality"));
+    auto q =
+        Sql::exec(m_ledger.database(), QStringLiteral("SELECT id, municipality FROM members ORDER BY municipality"));
     if (!q)
         return q.error();
     QList<Member> list;

@@ -21,7 +21,10 @@ QStringList Migrator::migrationFiles()
     return files;
 }
 
-int Migrator::latestVersion() { return int(migrationFiles().size()); }
+int Migrator::latestVersion()
+{
+    return int(migrationFiles().size());
+}
 
 Result<int> Migrator::currentVersion(const QSqlDatabase &db)
 {
@@ -40,8 +43,8 @@ Status Migrator::runScript(const QSqlDatabase &db, const QString &script, int ve
     if (!sqlite)
         return ioError(QCoreApplication::translate("Migrator", "The ledger is not open."));
 
-    const QByteArray sql = "BEGIN IMMEDIATE;\n" + script.toUtf8()
-                           + "\nPRAGMA user_version = " + QByteArray::number(version) + ";\nCOMMIT;";
+    const QByteArray sql = "BEGIN IMMEDIATE;\n" + script.toUtf8() +
+                           "\nPRAGMA user_version = " + QByteArray::number(version) + ";\nCOMMIT;";
     char *message = nullptr;
     if (sqlite3_exec(sqlite, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString why = QString::fromUtf8(message ? message : "unknown error");

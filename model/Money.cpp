@@ -8,7 +8,10 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Money", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Money", text);
+}
 
 bool allDigits(QStringView s)
 {
@@ -93,7 +96,8 @@ Result<Money> Money::parse(const QString &input)
     QString digits = integerPart.toString();
     digits.remove(QLatin1Char('.'));
     if (!allDigits(digits))
-        return invalid(input, QT_TRANSLATE_NOOP("Money", "only digits, one decimal comma and thousands separators are allowed"));
+        return invalid(
+            input, QT_TRANSLATE_NOOP("Money", "only digits, one decimal comma and thousands separators are allowed"));
     if (commas == 1 || !fraction.isNull()) {
         if (fraction.isEmpty() || !allDigits(fraction))
             return invalid(input, QT_TRANSLATE_NOOP("Money", "the decimals are missing or not digits"));
@@ -141,9 +145,15 @@ QString Money::format(QChar groupSeparator, QChar decimalPoint) const
     return out;
 }
 
-QString Money::toDanish() const { return format(QLatin1Char('.'), QLatin1Char(',')); }
+QString Money::toDanish() const
+{
+    return format(QLatin1Char('.'), QLatin1Char(','));
+}
 
-QString Money::toPlain() const { return format(QChar(), QLatin1Char('.')); }
+QString Money::toPlain() const
+{
+    return format(QChar(), QLatin1Char('.'));
+}
 
 bool Money::addChecked(Money a, Money b, Money *sum)
 {

@@ -13,7 +13,8 @@ QVariant nullableId(const std::optional<qint64> &id)
 
 QVariantList values(const Posting &p)
 {
-    return {p.year, p.date.toString(Qt::ISODate), p.voucher, p.accountId, nullableId(p.projectId), Sql::text(p.text),
+    return {p.year,        p.date.toString(Qt::ISODate), p.voucher,
+            p.accountId,   nullableId(p.projectId),      Sql::text(p.text),
             p.amount.ore()};
 }
 
@@ -41,15 +42,14 @@ Status PostingRepository::addMany(const QList<Posting> &postings) const
 Result<QHash<qint64, Money>> PostingRepository::totalsByAccount(int year, const QDate &through) const
 {
     // Without a date limit this reads only the covering index (year, account_id, amount).
-    auto q = through.isValid()
-                 ? Sql::exec(m_ledger.database(),
-                             QStringLiteral("SELECT account_id, SUM(amount) FROM postings "
-                                            "WHERE year = ? AND date <= ? GROUP BY account_id"),
-                             {year, through.toString(Qt::ISODate)})
-                 : Sql::exec(m_ledger.database(),
-                             QStringLiteral("SELECT account_id, SUM(amount) FROM postings WHERE year = ? "
-                                            "GROUP BY account_id"),
-                             {year});
+    auto q = through.isValid() ? Sql::exec(m_ledger.database(),
+                                           QStringLiteral("SELECT account_id, SUM(amount) FROM postings "
+                                                          "WHERE year = ? AND date <= ? GROUP BY account_id"),
+                                           {year, through.toString(Qt::ISODate)})
+                               : Sql::exec(m_ledger.database(),
+                                           QStringLiteral("SELECT account_id, SUM(amount) FROM postings WHERE year = ? "
+                                                          "GROUP BY account_id"),
+                                           {year});
     if (!q)
         return q.error();
     QHash<qint64, Money> totals;
@@ -69,8 +69,8 @@ Result<Money> PostingRepository::total(int year) const
 
 Result<qint64> PostingRepository::count(int year) const
 {
-    auto v = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*) FROM postings WHERE year = ?"),
-                         {year}, 0);
+    auto v =
+        Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*) FROM postings WHERE year = ?"), {year}, 0);
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -99,8 +99,8 @@ Result<PostingSample> PostingRepository::sample(const QString &where, int year, 
         return sample;
     auto q = Sql::exec(m_ledger.database(),
                        QStringLiteral("SELECT p.id, p.year, p.date, p.voucher, p.account_id, p.project_id, p.text, "
-                                      "p.amount")
-                           + from + QStringLiteral(" ORDER BY p.date, p.voucher, p.id LIMIT ?"),
+                                      "p.amount") +
+                           from + QStringLiteral(" ORDER BY p.date, p.voucher, p.id LIMIT ?"),
                        {year, limit});
     if (!q)
         return q.error();

@@ -9,10 +9,10 @@ namespace annalist {
 
 // What went wrong, in terms the command line turns into exit codes.
 enum class ErrorKind {
-    Usage = 2,     // the caller asked for something that makes no sense
-    BadInput = 3,  // a file or value that is not what it should be
-    Io = 4,        // reading or writing failed
-    Locked = 5,    // another writer holds the ledger
+    Usage = 2,    // the caller asked for something that makes no sense
+    BadInput = 3, // a file or value that is not what it should be
+    Io = 4,       // reading or writing failed
+    Locked = 5,   // another writer holds the ledger
 };
 
 struct Error
@@ -22,7 +22,7 @@ struct Error
 };
 
 // A value or the reason there is none; functions that can fail return this instead of throwing.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
@@ -51,8 +51,17 @@ struct Done
 };
 using Status = Result<Done>;
 
-inline Error badInput(QString message) { return {ErrorKind::BadInput, std::move(message)}; }
-inline Error ioError(QString message) { return {ErrorKind::Io, std::move(message)}; }
-inline Error usageError(QString message) { return {ErrorKind::Usage, std::move(message)}; }
+inline Error badInput(QString message)
+{
+    return {ErrorKind::BadInput, std::move(message)};
+}
+inline Error ioError(QString message)
+{
+    return {ErrorKind::Io, std::move(message)};
+}
+inline Error usageError(QString message)
+{
+    return {ErrorKind::Usage, std::move(message)};
+}
 
 } // namespace annalist

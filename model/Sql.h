@@ -12,8 +12,7 @@ namespace annalist {
 class Sql
 {
 public:
-    static Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql,
-                                  const QVariantList &values = {});
+    static Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     // Runs a statement whose rows, if any, are not needed.
     static Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     // Runs an INSERT and gives the new row's id.
@@ -21,11 +20,14 @@ public:
     // Runs a prepared query again with new values.
     static Status run(QSqlQuery &query, const QVariantList &values);
     // The first column of the first row, or `fallback` when there is no row.
-    static Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql,
-                                   const QVariantList &values = {}, const QVariant &fallback = {});
+    static Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
+                                   const QVariant &fallback = {});
     static Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);
     // QtSql binds a null QString as NULL; text columns are NOT NULL, so bind "" instead.
-    static QVariant text(const QString &value) { return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value); }
+    static QVariant text(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
     static Error failure(const QSqlQuery &query, const QString &sql);
 };
 

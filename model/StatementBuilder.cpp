@@ -14,8 +14,8 @@ namespace annalist {
 Result<Statement> StatementBuilder::build(int year, int throughMonth) const
 {
     if (throughMonth < 1 || throughMonth > 12)
-        return usageError(QCoreApplication::translate("StatementBuilder", "The month must be 1 to 12, not %1.")
-                              .arg(throughMonth));
+        return usageError(
+            QCoreApplication::translate("StatementBuilder", "The month must be 1 to 12, not %1.").arg(throughMonth));
     const AssociationRepository associations(m_ledger);
     auto fiscalYear = associations.year(year);
     if (!fiscalYear)

@@ -50,13 +50,13 @@ void reportPostings(const PostingSample &sample, const char *rule, Severity seve
         out.append(finding(rule, severity, year, Kind::Posting, QString::number(p.id), p.id, message(p)));
     const qint64 rest = sample.count - sample.postings.size();
     if (rest > 0)
-        out.append(finding(rule, severity, year, Kind::Year, {}, 0,
-                           tr("%1 more postings break this rule.").arg(rest)));
+        out.append(finding(rule, severity, year, Kind::Year, {}, 0, tr("%1 more postings break this rule.").arg(rest)));
 }
 
 QString voucherOf(const Posting &p)
 {
-    return tr("Posting of %1, voucher %2 (%3)").arg(p.date.isValid() ? p.date.toString(Qt::ISODate) : tr("no valid date"))
+    return tr("Posting of %1, voucher %2 (%3)")
+        .arg(p.date.isValid() ? p.date.toString(Qt::ISODate) : tr("no valid date"))
         .arg(p.voucher)
         .arg(p.amount.toDanish());
 }
@@ -66,13 +66,17 @@ QString voucherOf(const Posting &p)
 QList<QPair<QString, QString>> Validator::rules()
 {
     return {
-        {QStringLiteral("STATEMENT-BALANCE"), tr("Income plus expenses, carry-over included, equals the operating result, and every posting is on a line of the statement.")},
+        {QStringLiteral("STATEMENT-BALANCE"), tr("Income plus expenses, carry-over included, equals the operating "
+                                                 "result, and every posting is on a line of the statement.")},
         {QStringLiteral("POSTING-ACCOUNT"), tr("Every posting is on an account that exists.")},
         {QStringLiteral("POSTING-INACTIVE"), tr("Postings on inactive accounts are pointed out.")},
         {QStringLiteral("POSTING-DATE"), tr("Every posting is dated inside its fiscal year.")},
-        {QStringLiteral("POSTING-PROJECT"), tr("Postings on a project's account carry that project, and only that one.")},
-        {QStringLiteral("CONTROL-RESULT"), tr("The operating result agrees with the control total from the ERP system.")},
-        {QStringLiteral("CONTROL-ACCOUNT"), tr("Each account with a control total from the ERP system agrees with it.")},
+        {QStringLiteral("POSTING-PROJECT"),
+         tr("Postings on a project's account carry that project, and only that one.")},
+        {QStringLiteral("CONTROL-RESULT"),
+         tr("The operating result agrees with the control total from the ERP system.")},
+        {QStringLiteral("CONTROL-ACCOUNT"),
+         tr("Each account with a control total from the ERP system agrees with it.")},
         {QStringLiteral("CONTROL-MISSING"), tr("A control total for the operating result has been entered.")},
         {QStringLiteral("CARRY-OVER"), tr("The carry-over into the year equals the previous year's operating result.")},
         {QStringLiteral("MEMBERS-SUM"), tr("The members' contributions add up to the contributions line.")},
@@ -90,8 +94,8 @@ Result<QList<Finding>> Validator::validate(int year) const
         return statement.error();
     QList<Finding> findings;
     using Check = Status (Validator::*)(const Statement &, QList<Finding> &) const;
-    const Check checks[] = {&Validator::checkStatement,   &Validator::checkPostings, &Validator::checkControlTotals,
-                            &Validator::checkCarryOver,   &Validator::checkMembers,  &Validator::checkNotes,
+    const Check checks[] = {&Validator::checkStatement,       &Validator::checkPostings, &Validator::checkControlTotals,
+                            &Validator::checkCarryOver,       &Validator::checkMembers,  &Validator::checkNotes,
                             &Validator::checkBudgetDeviations};
     for (Check check : checks)
         if (auto ran = (this->*check)(*statement, findings); !ran)
@@ -107,11 +111,11 @@ Status Validator::checkStatement(const Statement &s, QList<Finding> &out) const
     for (const StatementLine &line : s.lines)
         onLines += line.net();
     if (onLines != s.postingsTotal)
-        out.append(finding("STATEMENT-BALANCE", Severity::Error, s.year, Kind::Statement, {}, 0,
-                           tr("The statement's lines add up to %1, but the year's postings add up to %2: "
-                              "%3 is posted outside the statement's lines.")
-                               .arg(onLines.toDanish(), s.postingsTotal.toDanish(),
-                                    (s.postingsTotal - onLines).toDanish())));
+        out.append(
+            finding("STATEMENT-BALANCE", Severity::Error, s.year, Kind::Statement, {}, 0,
+                    tr("The statement's lines add up to %1, but the year's postings add up to %2: "
+                       "%3 is posted outside the statement's lines.")
+                        .arg(onLines.toDanish(), s.postingsTotal.toDanish(), (s.postingsTotal - onLines).toDanish())));
     return Done{};
 }
 
@@ -121,34 +125,45 @@ Status Validator::checkPostings(const Statement &s, QList<Finding> &out) const
     auto missing = postings.onMissingAccount(s.year, postingsNamed);
     if (!missing)
         return missing.error();
-    reportPostings(*missing, "POSTING-ACCOUNT", Severity::Error, s.year, [](const Posting &p) {
-        return tr("%1 is on account id %2, which does not exist.").arg(voucherOf(p)).arg(p.accountId);
-    }, out);
+    reportPostings(
+        *missing, "POSTING-ACCOUNT", Severity::Error, s.year,
+        [](const Posting &p) {
+            return tr("%1 is on account id %2, which does not exist.").arg(voucherOf(p)).arg(p.accountId);
+        },
+        out);
 
     auto inactive = postings.onInactiveAccount(s.year, postingsNamed);
     if (!inactive)
         return inactive.error();
-    reportPostings(*inactive, "POSTING-INACTIVE", Severity::Warning, s.year, [&s](const Posting &p) {
-        const StatementLine *line = s.line(p.accountId);
-        return tr("%1 is on the inactive account %2.").arg(voucherOf(p), line ? describe(*line) : QString());
-    }, out);
+    reportPostings(
+        *inactive, "POSTING-INACTIVE", Severity::Warning, s.year,
+        [&s](const Posting &p) {
+            const StatementLine *line = s.line(p.accountId);
+            return tr("%1 is on the inactive account %2.").arg(voucherOf(p), line ? describe(*line) : QString());
+        },
+        out);
 
     auto dates = postings.outsideYear(s.year, postingsNamed);
     if (!dates)
         return dates.error();
-    reportPostings(*dates, "POSTING-DATE", Severity::Error, s.year, [&s](const Posting &p) {
-        return tr("%1 is dated outside the fiscal year %2.").arg(voucherOf(p)).arg(s.year);
-    }, out);
+    reportPostings(
+        *dates, "POSTING-DATE", Severity::Error, s.year,
+        [&s](const Posting &p) { return tr("%1 is dated outside the fiscal year %2.").arg(voucherOf(p)).arg(s.year); },
+        out);
 
     auto projects = postings.projectMismatch(s.year, postingsNamed);
     if (!projects)
         return projects.error();
-    reportPostings(*projects, "POSTING-PROJECT", Severity::Error, s.year, [&s](const Posting &p) {
-        const StatementLine *line = s.line(p.accountId);
-        const QString account = line ? describe(*line) : QString::number(p.accountId);
-        return p.projectId ? tr("%1 on account %2 carries a project that is not the account's.").arg(voucherOf(p), account)
-                           : tr("%1 on the project account %2 carries no project.").arg(voucherOf(p), account);
-    }, out);
+    reportPostings(
+        *projects, "POSTING-PROJECT", Severity::Error, s.year,
+        [&s](const Posting &p) {
+            const StatementLine *line = s.line(p.accountId);
+            const QString account = line ? describe(*line) : QString::number(p.accountId);
+            return p.projectId
+                       ? tr("%1 on account %2 carries a project that is not the account's.").arg(voucherOf(p), account)
+                       : tr("%1 on the project account %2 carries no project.").arg(voucherOf(p), account);
+        },
+        out);
     return Done{};
 }
 
@@ -162,13 +177,12 @@ Status Validator::checkControlTotals(const Statement &s, QList<Finding> &out) co
         if (!t.accountId) {
             haveResult = true;
             if (t.amount != s.operatingResult())
-                out.append(finding("CONTROL-RESULT", Severity::Error, s.year, Kind::Control, QStringLiteral("result"),
-                                   t.id,
-                                   tr("The operating result is %1, but the control total from %2 says %3 "
-                                      "(a difference of %4).")
-                                       .arg(s.operatingResult().toDanish(),
-                                            t.source.isEmpty() ? tr("the ERP system") : t.source,
-                                            t.amount.toDanish(), (s.operatingResult() - t.amount).toDanish())));
+                out.append(finding(
+                    "CONTROL-RESULT", Severity::Error, s.year, Kind::Control, QStringLiteral("result"), t.id,
+                    tr("The operating result is %1, but the control total from %2 says %3 "
+                       "(a difference of %4).")
+                        .arg(s.operatingResult().toDanish(), t.source.isEmpty() ? tr("the ERP system") : t.source,
+                             t.amount.toDanish(), (s.operatingResult() - t.amount).toDanish())));
             continue;
         }
         const StatementLine *line = s.line(*t.accountId);
@@ -235,8 +249,9 @@ Status Validator::checkMembers(const Statement &s, QList<Finding> &out) const
         return Done{};
     }
     if (!contributions->isEmpty())
-        out.append(finding("MEMBERS-SUM", Severity::Error, s.year, Kind::Year, {}, 0,
-                           tr("Members' contributions are recorded, but no account is marked as the contributions line.")));
+        out.append(
+            finding("MEMBERS-SUM", Severity::Error, s.year, Kind::Year, {}, 0,
+                    tr("Members' contributions are recorded, but no account is marked as the contributions line.")));
     return Done{};
 }
 
@@ -264,10 +279,9 @@ Status Validator::checkNotes(const Statement &s, QList<Finding> &out) const
     int expected = 1;
     for (const Note &n : *notes) {
         if (n.number != expected)
-            out.append(finding("NOTE-GAP", Severity::Error, s.year, Kind::Note, QString::number(n.number), n.number,
-                               tr("Note %1 follows note %2: the notes must run without gaps.")
-                                   .arg(n.number)
-                                   .arg(expected - 1)));
+            out.append(finding(
+                "NOTE-GAP", Severity::Error, s.year, Kind::Note, QString::number(n.number), n.number,
+                tr("Note %1 follows note %2: the notes must run without gaps.").arg(n.number).arg(expected - 1)));
         expected = n.number + 1;
         if (n.attached == NoteAttachment::Lines && !referred.contains(n.number))
             out.append(finding("NOTE-UNUSED", Severity::Warning, s.year, Kind::Note, QString::number(n.number),
@@ -301,14 +315,14 @@ Status Validator::checkBudgetDeviations(const Statement &s, QList<Finding> &out)
         if (bp && (*bp < 0 ? -*bp : *bp) < percent * 100)
             continue;
         const bool projectLine = line.section == Section::Projects;
-        if ((line.note && explained.contains(*line.note))
-            || (projectLine && s.projectsNote && explained.contains(*s.projectsNote)))
+        if ((line.note && explained.contains(*line.note)) ||
+            (projectLine && s.projectsNote && explained.contains(*s.projectsNote)))
             continue;
-        out.append(onAccount("BUDGET-DEVIATION", Severity::Warning, line, s.year,
-                             tr("The line %1 deviates from its budget of %2 by %3%4; explain it in a note.")
-                                 .arg(describe(line), line.budget.toDanish(), line.deviation().toDanish(),
-                                      bp ? QStringLiteral(" (%1 %)").arg(formatBasisPoints(*bp, QLatin1Char(',')))
-                                         : QString())));
+        out.append(onAccount(
+            "BUDGET-DEVIATION", Severity::Warning, line, s.year,
+            tr("The line %1 deviates from its budget of %2 by %3%4; explain it in a note.")
+                .arg(describe(line), line.budget.toDanish(), line.deviation().toDanish(),
+                     bp ? QStringLiteral(" (%1 %)").arg(formatBasisPoints(*bp, QLatin1Char(','))) : QString())));
     }
     return Done{};
 }

@@ -10,7 +10,10 @@
 namespace annalist {
 namespace {
 
-QString noteText(const std::optional<int> &note) { return note ? QString::number(*note) : QString(); }
+QString noteText(const std::optional<int> &note)
+{
+    return note ? QString::number(*note) : QString();
+}
 
 QString percentText(const StatementLine &line, QChar decimalPoint)
 {
@@ -40,21 +43,26 @@ QList<Row> rows(const Statement &s, StatementFormatter::Layout layout, bool dani
             headingDone = true;
         }
         if (published)
-            out.append({noteText(line.note), line.text,
+            out.append({noteText(line.note),
+                        line.text,
                         {line.section == Section::Income ? money(line.income()) : QString(),
                          line.section == Section::Income ? QString() : money(line.expenses()), money(line.net())}});
         else
-            out.append({noteText(line.note), line.text,
+            out.append({noteText(line.note),
+                        line.text,
                         {money(line.budget), money(line.actual), money(line.deviation()), percentText(line, point)}});
     }
     if (published) {
-        out.append({QString(), Statement::totalLabel(),
-                    {money(s.incomeTotal()), money(s.expensesTotal()), money(s.operatingResult())}, true});
+        out.append({QString(),
+                    Statement::totalLabel(),
+                    {money(s.incomeTotal()), money(s.expensesTotal()), money(s.operatingResult())},
+                    true});
     } else {
         StatementLine total;
         total.budget = s.budgetTotal();
         total.actual = s.operatingResult();
-        out.append({QString(), Statement::totalLabel(),
+        out.append({QString(),
+                    Statement::totalLabel(),
                     {money(total.budget), money(total.actual), money(total.deviation()), percentText(total, point)},
                     true});
     }
@@ -121,13 +129,12 @@ QString StatementFormatter::text(const Statement &s, Layout layout)
     QString title = layout == Layout::Published ? QStringLiteral("Resultatopgørelse %1").arg(s.year)
                                                 : QStringLiteral("Budgetopfølgning %1").arg(s.year);
     if (s.throughMonth < 12)
-        title += QStringLiteral(", januar-%1").arg(QStringList{QStringLiteral("januar"), QStringLiteral("februar"),
-                                                               QStringLiteral("marts"), QStringLiteral("april"),
-                                                               QStringLiteral("maj"), QStringLiteral("juni"),
-                                                               QStringLiteral("juli"), QStringLiteral("august"),
-                                                               QStringLiteral("september"), QStringLiteral("oktober"),
-                                                               QStringLiteral("november")}
-                                                       .at(s.throughMonth - 1));
+        title += QStringLiteral(", januar-%1")
+                     .arg(QStringList{QStringLiteral("januar"), QStringLiteral("februar"), QStringLiteral("marts"),
+                                      QStringLiteral("april"), QStringLiteral("maj"), QStringLiteral("juni"),
+                                      QStringLiteral("juli"), QStringLiteral("august"), QStringLiteral("september"),
+                                      QStringLiteral("oktober"), QStringLiteral("november")}
+                              .at(s.throughMonth - 1));
     if (!s.profitCentre.isEmpty())
         title += QStringLiteral(" (profitcenter %1)").arg(s.profitCentre);
     out += title + QStringLiteral("\n\n");
@@ -191,7 +198,8 @@ QString StatementFormatter::json(const Statement &s, Layout layout)
         {QStringLiteral("profitCentre"), s.profitCentre},
         {QStringLiteral("year"), s.year},
         {QStringLiteral("throughMonth"), s.throughMonth},
-        {QStringLiteral("layout"), layout == Layout::Published ? QStringLiteral("published") : QStringLiteral("budget")},
+        {QStringLiteral("layout"),
+         layout == Layout::Published ? QStringLiteral("published") : QStringLiteral("budget")},
         {QStringLiteral("currency"), QStringLiteral("DKK")},
         {QStringLiteral("projectsHeading"), Statement::projectsHeading()},
         {QStringLiteral("projectsNote"), s.projectsNote ? QJsonValue(*s.projectsNote) : QJsonValue()},

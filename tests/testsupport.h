@@ -14,7 +14,8 @@
 namespace annalist::test {
 
 // A ledger with the demo books in a fresh temporary folder.
-inline std::unique_ptr<Ledger> demoLedger(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.annalist"))
+inline std::unique_ptr<Ledger> demoLedger(const QTemporaryDir &dir,
+                                          const QString &name = QStringLiteral("demo.annalist"))
 {
     auto ledger = Ledger::create(dir.filePath(name));
     if (!ledger) {

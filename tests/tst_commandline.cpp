@@ -44,7 +44,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void tst_CommandLine::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+void tst_CommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
 
 tst_CommandLine::Run tst_CommandLine::annalist(const QStringList &args) const
 {
@@ -109,12 +112,15 @@ void tst_CommandLine::usageErrors_data()
     QTest::newRow("missing value") << QStringList{QStringLiteral("statement"), QStringLiteral("--year")} << "year";
     QTest::newRow("bad year") << QStringList{QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("x")}
                               << "not a year";
-    QTest::newRow("bad format")
-        << QStringList{QStringLiteral("statement"), QStringLiteral("--format"), QStringLiteral("pdf")} << "pdf";
-    QTest::newRow("bad layout")
-        << QStringList{QStringLiteral("statement"), QStringLiteral("--layout"), QStringLiteral("x")} << "layout";
-    QTest::newRow("bad month")
-        << QStringList{QStringLiteral("statement"), QStringLiteral("--month"), QStringLiteral("13")} << "month";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("statement"), QStringLiteral("--format"),
+                                               QStringLiteral("pdf")}
+                                << "pdf";
+    QTest::newRow("bad layout") << QStringList{QStringLiteral("statement"), QStringLiteral("--layout"),
+                                               QStringLiteral("x")}
+                                << "layout";
+    QTest::newRow("bad month") << QStringList{QStringLiteral("statement"), QStringLiteral("--month"),
+                                              QStringLiteral("13")}
+                               << "month";
     QTest::newRow("stray argument") << QStringList{QStringLiteral("validate"), QStringLiteral("2019")} << "2019";
 }
 
@@ -137,9 +143,10 @@ void tst_CommandLine::initCreatesLedgers()
     QCOMPARE(annalist::test::sqliteShell(empty, QStringLiteral("PRAGMA application_id")), QStringLiteral("1095650387"));
 
     const QString path = demo();
-    QCOMPARE(annalist::test::sqliteShell(path, QStringLiteral("SELECT printf('%.2f', SUM(amount) / 100.0) FROM postings "
-                                                                "WHERE year = 2019")),
-             QStringLiteral("-322748.08"));
+    QCOMPARE(
+        annalist::test::sqliteShell(path, QStringLiteral("SELECT printf('%.2f', SUM(amount) / 100.0) FROM postings "
+                                                         "WHERE year = 2019")),
+        QStringLiteral("-322748.08"));
     // The option may also follow the command.
     const QString after = m_dir->filePath(QStringLiteral("after.annalist"));
     r = annalist({QStringLiteral("init"), QStringLiteral("--db"), after});
@@ -196,7 +203,8 @@ void tst_CommandLine::statementBudgetLayout()
                             QStringLiteral("budget"), QStringLiteral("--format"), QStringLiteral("csv"),
                             QStringLiteral("--month"), QStringLiteral("6")});
     QCOMPARE(r.code, 0);
-    QVERIFY2(r.out.startsWith(QLatin1String("note;line;budget;actual;deviation;deviation_percent\n")), qPrintable(r.out));
+    QVERIFY2(r.out.startsWith(QLatin1String("note;line;budget;actual;deviation;deviation_percent\n")),
+             qPrintable(r.out));
     QVERIFY2(r.out.contains(QLatin1String("\n2;Personale;800000.00;")), qPrintable(r.out));
 }
 
@@ -232,16 +240,16 @@ void tst_CommandLine::badFiles()
 
 void tst_CommandLine::yearNotInBooks()
 {
-    const Run r = annalist({QStringLiteral("--db"), demo(), QStringLiteral("validate"), QStringLiteral("--year"),
-                            QStringLiteral("2031")});
+    const Run r = annalist(
+        {QStringLiteral("--db"), demo(), QStringLiteral("validate"), QStringLiteral("--year"), QStringLiteral("2031")});
     QCOMPARE(r.code, 3);
     QVERIFY2(r.err.contains(QLatin1String("2031")), qPrintable(r.err));
 }
 
 void tst_CommandLine::validateDemoIsClean()
 {
-    const Run r = annalist({QStringLiteral("--db"), demo(), QStringLiteral("validate"), QStringLiteral("--year"),
-                            QStringLiteral("2019")});
+    const Run r = annalist(
+        {QStringLiteral("--db"), demo(), QStringLiteral("validate"), QStringLiteral("--year"), QStringLiteral("2019")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, QString());
     QVERIFY(r.err.contains(QLatin1String("0 error(s)")));
@@ -259,8 +267,8 @@ void tst_CommandLine::validateFindsChangeMadeWithSqliteShell()
                                 &shell);
     QCOMPARE(shell, 0);
     const QString account = QStringLiteral("2010");
-    const Run r = annalist({QStringLiteral("--db"), path, QStringLiteral("validate"), QStringLiteral("--year"),
-                            QStringLiteral("2019")});
+    const Run r = annalist(
+        {QStringLiteral("--db"), path, QStringLiteral("validate"), QStringLiteral("--year"), QStringLiteral("2019")});
     QCOMPARE(r.code, 1);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);

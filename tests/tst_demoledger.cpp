@@ -116,10 +116,11 @@ void tst_DemoLedger::membersAddUpToContributionsLine()
         QVERIFY(c.amount > Money());
         sum += c.amount;
     }
-    QCOMPARE(names, (QStringList{QStringLiteral("Greve"), QStringLiteral("Guldborgsund"), QStringLiteral("Holbæk"),
-                                 QStringLiteral("Kalundborg"), QStringLiteral("Køge"), QStringLiteral("Lejre"),
-                                 QStringLiteral("Næstved"), QStringLiteral("Odsherred"), QStringLiteral("Ringsted"),
-                                 QStringLiteral("Roskilde"), QStringLiteral("Slagelse"), QStringLiteral("Vordingborg")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Greve"), QStringLiteral("Guldborgsund"), QStringLiteral("Holbæk"),
+                          QStringLiteral("Kalundborg"), QStringLiteral("Køge"), QStringLiteral("Lejre"),
+                          QStringLiteral("Næstved"), QStringLiteral("Odsherred"), QStringLiteral("Ringsted"),
+                          QStringLiteral("Roskilde"), QStringLiteral("Slagelse"), QStringLiteral("Vordingborg")}));
     QCOMPARE(sum.toDanish(), QStringLiteral("11.717.709,00"));
 }
 

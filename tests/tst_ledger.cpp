@@ -117,7 +117,9 @@ void tst_Ledger::refusesDamagedFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.annalist"));
-    { QVERIFY(test::demoLedger(dir, QStringLiteral("damaged.annalist"))); }
+    {
+        QVERIFY(test::demoLedger(dir, QStringLiteral("damaged.annalist")));
+    }
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadWrite));
     const qint64 size = file.size();
@@ -167,7 +169,9 @@ void tst_Ledger::foreignKeysAreOn()
 void tst_Ledger::readOnlyRefusesWrites()
 {
     QTemporaryDir dir;
-    { QVERIFY(test::demoLedger(dir)); }
+    {
+        QVERIFY(test::demoLedger(dir));
+    }
     auto ledger = Ledger::open(dir.filePath(QStringLiteral("demo.annalist")), Ledger::Access::ReadOnly);
     QVERIFY(ledger.ok());
     Account account;

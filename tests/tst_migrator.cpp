@@ -61,9 +61,9 @@ void tst_Migrator::fromEmptyFile()
         QCOMPARE(Migrator::currentVersion(raw.db).value(), Migrator::latestVersion());
         QCOMPARE(Sql::scalar(raw.db, QStringLiteral("PRAGMA application_id"))->toInt(), Ledger::applicationId);
         const QStringList names = tables(raw.db);
-        for (const char *expected : {"accounts", "association", "budget_changes", "budget_months", "budgets",
-                                     "control_totals", "fiscal_years", "member_contributions", "members", "notes",
-                                     "postings", "projects", "provenance"})
+        for (const char *expected :
+             {"accounts", "association", "budget_changes", "budget_months", "budgets", "control_totals", "fiscal_years",
+              "member_contributions", "members", "notes", "postings", "projects", "provenance"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
         // Running it again changes nothing.
         QVERIFY(Migrator::migrate(raw.db).ok());
@@ -107,7 +107,8 @@ void tst_Migrator::failedMigrationRollsBack()
     QVERIFY(Sql::execute(raw.db, QStringLiteral("CREATE TABLE postings (x)")).ok());
     const Status migrated = Migrator::migrate(raw.db);
     QVERIFY(!migrated.ok());
-    QVERIFY2(migrated.error().message.contains(QLatin1String("schema version 1")), qPrintable(migrated.error().message));
+    QVERIFY2(migrated.error().message.contains(QLatin1String("schema version 1")),
+             qPrintable(migrated.error().message));
     QCOMPARE(Migrator::currentVersion(raw.db).value(), 0);
     QCOMPARE(tables(raw.db), QStringList{QStringLiteral("postings")});
     QCOMPARE(Sql::scalar(raw.db, QStringLiteral("PRAGMA application_id"))->toInt(), 0);

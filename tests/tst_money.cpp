@@ -91,15 +91,24 @@ void tst_Money::format_data()
     QTest::addColumn<qint64>("ore");
     QTest::addColumn<QString>("danish");
     QTest::addColumn<QString>("plain");
-    QTest::newRow("zero") << qint64(0) << "0,00" << "0.00";
-    QTest::newRow("cents") << qint64(5) << "0,05" << "0.05";
-    QTest::newRow("negative cents") << qint64(-5) << "-0,05" << "-0.05";
-    QTest::newRow("hundreds") << qint64(99999) << "999,99" << "999.99";
-    QTest::newRow("thousand") << qint64(100000) << "1.000,00" << "1000.00";
-    QTest::newRow("personale") << qint64(154113023) << "1.541.130,23" << "1541130.23";
-    QTest::newRow("income") << qint64(-1171770900) << "-11.717.709,00" << "-11717709.00";
-    QTest::newRow("result") << qint64(-32274808) << "-322.748,08" << "-322748.08";
-    QTest::newRow("max") << qint64(9223372036854775807LL) << "92.233.720.368.547.758,07" << "92233720368547758.07";
+    QTest::newRow("zero") << qint64(0) << "0,00"
+                          << "0.00";
+    QTest::newRow("cents") << qint64(5) << "0,05"
+                           << "0.05";
+    QTest::newRow("negative cents") << qint64(-5) << "-0,05"
+                                    << "-0.05";
+    QTest::newRow("hundreds") << qint64(99999) << "999,99"
+                              << "999.99";
+    QTest::newRow("thousand") << qint64(100000) << "1.000,00"
+                              << "1000.00";
+    QTest::newRow("personale") << qint64(154113023) << "1.541.130,23"
+                               << "1541130.23";
+    QTest::newRow("income") << qint64(-1171770900) << "-11.717.709,00"
+                            << "-11717709.00";
+    QTest::newRow("result") << qint64(-32274808) << "-322.748,08"
+                            << "-322748.08";
+    QTest::newRow("max") << qint64(9223372036854775807LL) << "92.233.720.368.547.758,07"
+                         << "92233720368547758.07";
     QTest::newRow("min") << qint64(-9223372036854775807LL - 1) << "-92.233.720.368.547.758,08"
                          << "-92233720368547758.08";
 }

@@ -65,9 +65,9 @@ void tst_StatementFormatter::textIsThePublishedTable()
 
 void tst_StatementFormatter::csvPublished()
 {
-    const QStringList rows = StatementFormatter::format(m_statement, StatementFormatter::Layout::Published,
-                                                        StatementFormatter::Format::Csv)
-                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList rows =
+        StatementFormatter::format(m_statement, StatementFormatter::Layout::Published, StatementFormatter::Format::Csv)
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), 1 + 18 + 1);
     QCOMPARE(rows.at(0), QStringLiteral("note;line;income;expenses;net"));
     QCOMPARE(rows.at(1), QStringLiteral("1;Kommunalt basistilskud;-11717709.00;;-11717709.00"));
@@ -79,9 +79,9 @@ void tst_StatementFormatter::csvPublished()
 
 void tst_StatementFormatter::csvBudget()
 {
-    const QStringList rows = StatementFormatter::format(m_statement, StatementFormatter::Layout::Budget,
-                                                        StatementFormatter::Format::Csv)
-                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList rows =
+        StatementFormatter::format(m_statement, StatementFormatter::Layout::Budget, StatementFormatter::Format::Csv)
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(rows.at(0), QStringLiteral("note;line;budget;actual;deviation;deviation_percent"));
     QCOMPARE(rows.at(2), QStringLiteral("2;Personale;1600000.00;1541130.23;-58869.77;-3.68"));
     QCOMPARE(rows.at(5), QStringLiteral("4;Aktivitet og materialer m.m.;0.00;0.00;0.00;"));
@@ -114,9 +114,9 @@ void tst_StatementFormatter::csvQuotesDelimiters()
     line.text = QStringLiteral("Møder; kurser \"m.m.\"");
     line.actual = Money::fromOre(150);
     s.lines.append(line);
-    const QStringList rows = StatementFormatter::format(s, StatementFormatter::Layout::Published,
-                                                        StatementFormatter::Format::Csv)
-                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList rows =
+        StatementFormatter::format(s, StatementFormatter::Layout::Published, StatementFormatter::Format::Csv)
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(rows.at(1), QStringLiteral(";\"Møder; kurser \"\"m.m.\"\"\";;1.50;1.50"));
 }
 

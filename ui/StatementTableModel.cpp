@@ -24,14 +24,20 @@ void StatementTableModel::setStatement(const Statement &statement)
     endResetModel();
 }
 
-StatementTableModel::RowKind StatementTableModel::rowKind(int row) const { return m_rows.at(row).kind; }
+StatementTableModel::RowKind StatementTableModel::rowKind(int row) const
+{
+    return m_rows.at(row).kind;
+}
 
 int StatementTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int StatementTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int StatementTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant StatementTableModel::display(const Row &row, int column) const
 {

@@ -17,13 +17,13 @@
 namespace annalist {
 
 StatementWindow::StatementWindow(const Ledger &ledger, QWidget *parent)
-    : QMainWindow(parent),
-      m_ledger(ledger),
-      m_model(new StatementTableModel(this)),
-      m_table(new QTableView(this)),
-      m_years(new QComboBox(this)),
-      m_totals(new QLabel(this)),
-      m_validation(new QLabel(this))
+    : QMainWindow(parent)
+    , m_ledger(ledger)
+    , m_model(new StatementTableModel(this))
+    , m_table(new QTableView(this))
+    , m_years(new QComboBox(this))
+    , m_totals(new QLabel(this))
+    , m_validation(new QLabel(this))
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -38,6 +38,7 @@ StatementWindow::StatementWindow(const Ledger &ledger, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(StatementTableModel::TextColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table);
@@ -61,7 +62,7 @@ StatementWindow::StatementWindow(const Ledger &ledger, QWidget *parent)
     } else {
         m_totals->setText(tr("This ledger has no fiscal years yet."));
     }
-    resize(860, 640);
+    resize(880, 700);
 }
 
 void StatementWindow::showYear(int year)
@@ -87,6 +88,9 @@ void StatementWindow::showYear(int year)
                               : tr("%1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings));
 }
 
-QString StatementWindow::statusText() const { return m_totals->text() + QLatin1Char(' ') + m_validation->text(); }
+QString StatementWindow::statusText() const
+{
+    return m_totals->text() + QLatin1Char(' ') + m_validation->text();
+}
 
 } // namespace annalist

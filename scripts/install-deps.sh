@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Annalist needs to build, run and test. Run as root or with sudo.
+set -euo pipefail
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+packages=(
+  # build
+  build-essential cmake ninja-build ccache pkg-config clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  libsqlite3-dev libxlsxwriter-dev
+  # run
+  libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core
+  # test: real readers of what Annalist writes, and baselines
+  sqlite3 poppler-utils locales xvfb xauth ledger
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# Tests run once under a Danish locale; a fresh machine has none until it is generated.
+if ! locale -a 2>/dev/null | grep -qi '^da_DK\.utf-\?8$'; then
+  as_root localedef -i da_DK -f UTF-8 da_DK.UTF-8
+fi
