@@ -40,14 +40,17 @@ Result<Association> AssociationRepository::association() const
 
 Status AssociationRepository::setAssociation(const Association &a) const
 {
-    return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT INTO association (id, name, profit_centre, deviation_warn_percent, "
-                                       "deviation_warn_ore) VALUES (1, ?, ?, ?, ?) "
-                                       "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                                       "profit_centre = excluded.profit_centre, "
-                                       "deviation_warn_percent = excluded.deviation_warn_percent, "
-                                       "deviation_warn_ore = excluded.deviation_warn_ore"),
-                        {a.name, Sql::text(a.profitCentre), a.deviationWarnPercent, a.deviationWarnAmount.ore()});
+    auto done = Sql::execute(m_ledger.database(),
+                             QStringLiteral("INSERT INTO association (id, name, profit_centre, deviation_warn_percent, "
+                                            "deviation_warn_ore) VALUES (1, ?, ?, ?, ?) "
+                                            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                            "profit_centre = excluded.profit_centre, "
+                                            "deviation_warn_percent = excluded.deviation_warn_percent, "
+                                            "deviation_warn_ore = excluded.deviation_warn_ore"),
+                             {a.name, Sql::text(a.profitCentre), a.deviationWarnPercent, a.deviationWarnAmount.ore()});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Association);
+    return done;
 }
 
 Result<QList<FiscalYear>> AssociationRepository::years() const
@@ -75,9 +78,12 @@ Result<std::optional<FiscalYear>> AssociationRepository::year(int year) const
 
 Status AssociationRepository::addYear(const FiscalYear &y) const
 {
-    return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT INTO fiscal_years (year, start_date, end_date) VALUES (?, ?, ?)"),
-                        {y.year, y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate)});
+    auto done = Sql::execute(m_ledger.database(),
+                             QStringLiteral("INSERT INTO fiscal_years (year, start_date, end_date) VALUES (?, ?, ?)"),
+                             {y.year, y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate)});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Years);
+    return done;
 }
 
 Result<QList<Provenance>> AssociationRepository::provenance() const

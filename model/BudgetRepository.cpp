@@ -41,21 +41,90 @@ Money AccountBudget::throughMonth(int month) const
     return Money::fromOre(scaled >= 0 ? (scaled + half) / denominator : (scaled - half) / denominator);
 }
 
+namespace {
+template <typename T>
+T notified(const Ledger &ledger, T result)
+{
+    if (result)
+        ledger.notifier()->notifyChanged(LedgerNotifier::Table::Budgets);
+    return result;
+}
+} // namespace
+
 Status BudgetRepository::setBudget(const Budget &b) const
 {
-    return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT INTO budgets (account_id, year, amount, note) VALUES (?, ?, ?, ?) "
-                                       "ON CONFLICT (account_id, year) DO UPDATE SET amount = excluded.amount, "
-                                       "note = excluded.note"),
-                        {b.accountId, b.year, b.amount.ore(), Sql::text(b.note)});
+    return notified(
+        m_ledger,
+        Sql::execute(m_ledger.database(),
+                     QStringLiteral("INSERT INTO budgets (account_id, year, amount, note) VALUES (?, ?, ?, ?) "
+                                    "ON CONFLICT (account_id, year) DO UPDATE SET amount = excluded.amount, "
+                                    "note = excluded.note"),
+                     {b.accountId, b.year, b.amount.ore(), Sql::text(b.note)}));
+}
+
+Status BudgetRepository::removeBudget(qint64 accountId, int year) const
+{
+    return notified(m_ledger, Sql::execute(m_ledger.database(),
+                                           QStringLiteral("DELETE FROM budgets WHERE account_id = ? AND year = ?"),
+                                           {accountId, year}));
 }
 
 Result<qint64> BudgetRepository::addChange(const BudgetChange &c) const
 {
-    return Sql::insert(m_ledger.database(),
-                       QStringLiteral("INSERT INTO budget_changes (account_id, year, date, amount, decision) "
-                                      "VALUES (?, ?, ?, ?, ?)"),
-                       {c.accountId, c.year, c.date.toString(Qt::ISODate), c.amount.ore(), Sql::text(c.decision)});
+    const QVariantList values{c.accountId, c.year, c.date.toString(Qt::ISODate), c.amount.ore(), Sql::text(c.decision)};
+    if (c.id > 0)
+        return notified(m_ledger, Sql::insert(m_ledger.database(),
+                                              QStringLiteral("INSERT INTO budget_changes (id, account_id, year, date, "
+                                                             "amount, decision) VALUES (?, ?, ?, ?, ?, ?)"),
+                                              QVariantList{c.id} + values));
+    return notified(m_ledger, Sql::insert(m_ledger.database(),
+                                          QStringLiteral("INSERT INTO budget_changes (account_id, year, date, amount, "
+                                                         "decision) VALUES (?, ?, ?, ?, ?)"),
+                                          values));
+}
+
+Status BudgetRepository::updateChange(const BudgetChange &c) const
+{
+    return notified(
+        m_ledger,
+        Sql::execute(m_ledger.database(),
+                     QStringLiteral("UPDATE budget_changes SET account_id = ?, year = ?, date = ?, "
+                                    "amount = ?, decision = ? WHERE id = ?"),
+                     {c.accountId, c.year, c.date.toString(Qt::ISODate), c.amount.ore(), Sql::text(c.decision), c.id}));
+}
+
+Status BudgetRepository::removeChange(qint64 id) const
+{
+    return notified(m_ledger,
+                    Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM budget_changes WHERE id = ?"), {id}));
+}
+
+Status BudgetRepository::copyBudgets(int fromYear, int toYear) const
+{
+    auto existing =
+        Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*) FROM budgets WHERE year = ?"), {toYear}, 0);
+    if (!existing)
+        return existing.error();
+    if (existing->toLongLong() > 0)
+        return badInput(QCoreApplication::translate("BudgetRepository", "%1 has budgets already.").arg(toYear));
+    auto from = budgets(fromYear);
+    if (!from)
+        return from.error();
+    for (auto it = from->cbegin(); it != from->cend(); ++it) {
+        const QString note =
+            QCoreApplication::translate("BudgetRepository", "Started from the corrected budget of %1").arg(fromYear);
+        if (auto ok = Sql::execute(m_ledger.database(),
+                                   QStringLiteral("INSERT INTO budgets (account_id, year, amount, note) "
+                                                  "VALUES (?, ?, ?, ?)"),
+                                   {it.key(), toYear, it->corrected().ore(), note});
+            !ok)
+            return ok;
+        if (!it->monthShares.contains(-1))
+            if (auto ok = setMonthShares(it.key(), toYear, it->monthShares); !ok)
+                return ok;
+    }
+    m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Budgets);
+    return Done{};
 }
 
 Result<QList<BudgetChange>> BudgetRepository::changes(int year) const
@@ -97,6 +166,7 @@ Status BudgetRepository::setMonthShares(qint64 accountId, int year, const QList<
     for (int m = 0; m < 12; ++m)
         if (auto ran = Sql::run(*q, {accountId, year, m + 1, perMille.at(m)}); !ran)
             return ran;
+    m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Budgets);
     return Done{};
 }
 

@@ -29,8 +29,15 @@ public:
     explicit BudgetRepository(const Ledger &ledger) : m_ledger(ledger) {}
 
     Status setBudget(const Budget &budget) const;
+    Status removeBudget(qint64 accountId, int year) const;
+    // Adds a budget change; one with an id (an undone deletion) gets that id back.
     Result<qint64> addChange(const BudgetChange &change) const;
+    Status updateChange(const BudgetChange &change) const;
+    Status removeChange(qint64 id) const;
     Result<QList<BudgetChange>> changes(int year) const;
+    // Starts `toYear`'s budgets from `fromYear`'s corrected budgets (and their monthly spread);
+    // refuses when `toYear` has budgets already.
+    Status copyBudgets(int fromYear, int toYear) const;
     // Shares per mille for months 1-12; must add up to 1000.
     Status setMonthShares(qint64 accountId, int year, const QList<int> &perMille) const;
 

@@ -36,10 +36,24 @@ Status ControlTotalRepository::setControlTotal(const ControlTotal &t) const
                                 {t.year, account});
         !del)
         return del;
-    return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT INTO control_totals (year, account_id, amount, source) "
-                                       "VALUES (?, ?, ?, ?)"),
-                        {t.year, account, t.amount.ore(), Sql::text(t.source)});
+    auto done = Sql::execute(m_ledger.database(),
+                             QStringLiteral("INSERT INTO control_totals (year, account_id, amount, source) "
+                                            "VALUES (?, ?, ?, ?)"),
+                             {t.year, account, t.amount.ore(), Sql::text(t.source)});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::ControlTotals);
+    return done;
+}
+
+Status ControlTotalRepository::removeControlTotal(int year, std::optional<qint64> accountId) const
+{
+    const QVariant account = accountId ? QVariant(*accountId) : QVariant(QMetaType(QMetaType::LongLong));
+    auto done =
+        Sql::execute(m_ledger.database(),
+                     QStringLiteral("DELETE FROM control_totals WHERE year = ? AND account_id IS ?"), {year, account});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::ControlTotals);
+    return done;
 }
 
 } // namespace annalist

@@ -16,6 +16,8 @@ public:
     Result<QList<ControlTotal>> controlTotals(int year) const;
     // Adds or replaces the control total for the year's operating result or one account.
     Status setControlTotal(const ControlTotal &total) const;
+    // Removes the control total for the year's operating result (no account) or one account.
+    Status removeControlTotal(int year, std::optional<qint64> accountId) const;
 
 private:
     const Ledger &m_ledger;

@@ -46,7 +46,10 @@ Status checkFile(const QString &path)
 } // namespace
 
 Ledger::Ledger(QString path, QString connection, Access access)
-    : m_path(std::move(path)), m_connection(std::move(connection)), m_access(access)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+    , m_access(access)
+    , m_notifier(std::make_unique<LedgerNotifier>())
 {
 }
 
@@ -147,11 +150,13 @@ Status Ledger::transaction(const std::function<Status()> &work) const
     Status result = work();
     if (!result) {
         db.rollback();
+        m_notifier->notifyEverythingChanged();
         return result;
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();
         db.rollback();
+        m_notifier->notifyEverythingChanged();
         return ioError(tr("%1: the changes could not be saved: %2").arg(m_path, why));
     }
     return result;

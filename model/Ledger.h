@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LedgerNotifier.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -29,6 +30,8 @@ public:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Signals every change written through this ledger's repositories.
+    LedgerNotifier *notifier() const { return m_notifier.get(); }
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
     Status transaction(const std::function<Status()> &work) const;
@@ -44,6 +47,7 @@ private:
     QString m_path;
     QString m_connection;
     Access m_access;
+    std::unique_ptr<LedgerNotifier> m_notifier;
 };
 
 } // namespace annalist

@@ -19,8 +19,30 @@ Result<QList<Member>> MemberRepository::members() const
 
 Result<qint64> MemberRepository::addMember(const QString &municipality) const
 {
-    return Sql::insert(m_ledger.database(), QStringLiteral("INSERT INTO members (municipality) VALUES (?)"),
-                       {municipality});
+    auto id = Sql::insert(m_ledger.database(), QStringLiteral("INSERT INTO members (municipality) VALUES (?)"),
+                          {municipality});
+    if (id)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Members);
+    return id;
+}
+
+Status MemberRepository::renameMember(qint64 id, const QString &municipality) const
+{
+    auto done = Sql::execute(m_ledger.database(), QStringLiteral("UPDATE members SET municipality = ? WHERE id = ?"),
+                             {municipality, id});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Members);
+    return done;
+}
+
+Status MemberRepository::removeMember(qint64 id) const
+{
+    auto done = Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM members WHERE id = ?"), {id});
+    if (done) {
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Members);
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Contributions);
+    }
+    return done;
 }
 
 Result<QList<Contribution>> MemberRepository::contributions(int year) const
@@ -40,10 +62,24 @@ Result<QList<Contribution>> MemberRepository::contributions(int year) const
 
 Status MemberRepository::setContribution(qint64 memberId, int year, Money amount) const
 {
-    return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT INTO member_contributions (member_id, year, amount) VALUES (?, ?, ?) "
-                                       "ON CONFLICT (member_id, year) DO UPDATE SET amount = excluded.amount"),
-                        {memberId, year, amount.ore()});
+    auto done =
+        Sql::execute(m_ledger.database(),
+                     QStringLiteral("INSERT INTO member_contributions (member_id, year, amount) VALUES (?, ?, ?) "
+                                    "ON CONFLICT (member_id, year) DO UPDATE SET amount = excluded.amount"),
+                     {memberId, year, amount.ore()});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Contributions);
+    return done;
+}
+
+Status MemberRepository::removeContribution(qint64 memberId, int year) const
+{
+    auto done = Sql::execute(m_ledger.database(),
+                             QStringLiteral("DELETE FROM member_contributions WHERE member_id = ? AND year = ?"),
+                             {memberId, year});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Contributions);
+    return done;
 }
 
 } // namespace annalist

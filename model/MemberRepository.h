@@ -15,10 +15,14 @@ public:
 
     Result<QList<Member>> members() const;
     Result<qint64> addMember(const QString &municipality) const;
+    Status renameMember(qint64 id, const QString &municipality) const;
+    // Removes the member and its contributions.
+    Status removeMember(qint64 id) const;
 
     // The year's contributions, by municipality.
     Result<QList<Contribution>> contributions(int year) const;
     Status setContribution(qint64 memberId, int year, Money amount) const;
+    Status removeContribution(qint64 memberId, int year) const;
 
 private:
     const Ledger &m_ledger;

@@ -19,13 +19,26 @@ Result<QList<Note>> NoteRepository::notes(int year) const
     return list;
 }
 
+Status NoteRepository::removeNote(int year, int number) const
+{
+    auto done = Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM notes WHERE year = ? AND number = ?"),
+                             {year, number});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Notes);
+    return done;
+}
+
 Status NoteRepository::setNote(const Note &n) const
 {
-    return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT INTO notes (year, number, title, text, attached) VALUES (?, ?, ?, ?, ?) "
-                                       "ON CONFLICT (year, number) DO UPDATE SET title = excluded.title, "
-                                       "text = excluded.text, attached = excluded.attached"),
-                        {n.year, n.number, Sql::text(n.title), Sql::text(n.text), attachmentKey(n.attached)});
+    auto done =
+        Sql::execute(m_ledger.database(),
+                     QStringLiteral("INSERT INTO notes (year, number, title, text, attached) VALUES (?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (year, number) DO UPDATE SET title = excluded.title, "
+                                    "text = excluded.text, attached = excluded.attached"),
+                     {n.year, n.number, Sql::text(n.title), Sql::text(n.text), attachmentKey(n.attached)});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Notes);
+    return done;
 }
 
 } // namespace annalist

@@ -14,7 +14,9 @@ public:
     explicit NoteRepository(const Ledger &ledger) : m_ledger(ledger) {}
 
     Result<QList<Note>> notes(int year) const;
+    // Adds or replaces the note with the same year and number.
     Status setNote(const Note &note) const;
+    Status removeNote(int year, int number) const;
 
 private:
     const Ledger &m_ledger;

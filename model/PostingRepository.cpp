@@ -21,11 +21,185 @@ QVariantList values(const Posting &p)
 const QString insertSql = QStringLiteral("INSERT INTO postings (year, date, voucher, account_id, project_id, text, "
                                          "amount) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
+const QString rowColumns = QStringLiteral("p.id, p.year, p.date, p.voucher, p.account_id, p.project_id, p.text, "
+                                          "p.amount, IFNULL(a.number, ''), IFNULL(a.name, ''), IFNULL(pr.name, '')");
+const QString rowJoins = QStringLiteral(" FROM postings p LEFT JOIN accounts a ON a.id = p.account_id "
+                                        "LEFT JOIN projects pr ON pr.id = p.project_id ");
+
+Posting postingFrom(const QSqlQuery &q)
+{
+    Posting p;
+    p.id = q.value(0).toLongLong();
+    p.year = q.value(1).toInt();
+    p.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    p.voucher = q.value(3).toLongLong();
+    p.accountId = q.value(4).toLongLong();
+    if (!q.value(5).isNull())
+        p.projectId = q.value(5).toLongLong();
+    p.text = q.value(6).toString();
+    p.amount = Money::fromOre(q.value(7).toLongLong());
+    return p;
+}
+
+// The WHERE clause of a filter, with its values in order.
+QString whereOf(const PostingFilter &f, QVariantList *values)
+{
+    QStringList parts{QStringLiteral("p.year = ?")};
+    values->append(f.year);
+    const QString text = f.text.trimmed();
+    if (!text.isEmpty()) {
+        QString pattern = text;
+        pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        parts.append(QStringLiteral("(p.text LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\' OR a.number = ? "
+                                    "OR CAST(p.voucher AS TEXT) = ?)"));
+        const QString like = QLatin1Char('%') + pattern + QLatin1Char('%');
+        *values << like << like << text << text;
+    }
+    if (f.accountId) {
+        parts.append(QStringLiteral("p.account_id = ?"));
+        values->append(*f.accountId);
+    }
+    if (f.projectId) {
+        parts.append(QStringLiteral("p.project_id = ?"));
+        values->append(*f.projectId);
+    }
+    if (f.from.isValid()) {
+        parts.append(QStringLiteral("p.date >= ?"));
+        values->append(f.from.toString(Qt::ISODate));
+    }
+    if (f.to.isValid()) {
+        parts.append(QStringLiteral("p.date <= ?"));
+        values->append(f.to.toString(Qt::ISODate));
+    }
+    return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+QString orderOf(PostingSort sort, Qt::SortOrder order)
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString key;
+    switch (sort) {
+    case PostingSort::Date:
+        key = QStringLiteral("p.date %1, p.voucher %1");
+        break;
+    case PostingSort::Voucher:
+        key = QStringLiteral("p.voucher %1, p.date %1");
+        break;
+    case PostingSort::Account:
+        key = QStringLiteral("a.number %1, p.date %1");
+        break;
+    case PostingSort::Project:
+        key = QStringLiteral("pr.name %1, p.date %1");
+        break;
+    case PostingSort::Text:
+        key = QStringLiteral("p.text %1");
+        break;
+    case PostingSort::Amount:
+        key = QStringLiteral("p.amount %1");
+        break;
+    }
+    return QStringLiteral(" ORDER BY ") + key.arg(dir) + QStringLiteral(", p.id ") + dir;
+}
+
 } // namespace
 
 Result<qint64> PostingRepository::add(const Posting &posting) const
 {
-    return Sql::insert(m_ledger.database(), insertSql, values(posting));
+    Result<qint64> id = posting.id > 0
+                            ? Sql::insert(m_ledger.database(),
+                                          QStringLiteral("INSERT INTO postings (id, year, date, voucher, account_id, "
+                                                         "project_id, text, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          QVariantList{posting.id} + values(posting))
+                            : Sql::insert(m_ledger.database(), insertSql, values(posting));
+    if (id)
+        m_ledger.notifier()->notifyPostingAdded(*id);
+    return id;
+}
+
+Status PostingRepository::update(const Posting &posting) const
+{
+    auto done = Sql::execute(m_ledger.database(),
+                             QStringLiteral("UPDATE postings SET year = ?, date = ?, voucher = ?, account_id = ?, "
+                                            "project_id = ?, text = ?, amount = ? WHERE id = ?"),
+                             values(posting) + QVariantList{posting.id});
+    if (done)
+        m_ledger.notifier()->notifyPostingChanged(posting.id);
+    return done;
+}
+
+Status PostingRepository::remove(qint64 id) const
+{
+    auto done = Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM postings WHERE id = ?"), {id});
+    if (done)
+        m_ledger.notifier()->notifyPostingRemoved(id);
+    return done;
+}
+
+Result<std::optional<Posting>> PostingRepository::posting(qint64 id) const
+{
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT ") + rowColumns + rowJoins + QStringLiteral("WHERE p.id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Posting>();
+    return std::optional<Posting>(postingFrom(*q));
+}
+
+Result<QList<PostingRow>> PostingRepository::page(const PostingFilter &filter, PostingSort sort, Qt::SortOrder order,
+                                                  qint64 offset, int limit) const
+{
+    QVariantList values;
+    const QString where = whereOf(filter, &values);
+    values << limit << offset;
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT ") + rowColumns + rowJoins + where + orderOf(sort, order) +
+                           QStringLiteral(" LIMIT ? OFFSET ?"),
+                       values);
+    if (!q)
+        return q.error();
+    QList<PostingRow> rows;
+    rows.reserve(limit);
+    while (q->next())
+        rows.append({postingFrom(*q), q->value(8).toString(), q->value(9).toString(), q->value(10).toString()});
+    return rows;
+}
+
+Result<qint64> PostingRepository::countMatching(const PostingFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereOf(filter, &values);
+    auto v = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*)") + rowJoins + where, values, 0);
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<Money> PostingRepository::sumMatching(const PostingFilter &filter) const
+{
+    QVariantList values;
+    const QString where = whereOf(filter, &values);
+    auto v = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT IFNULL(SUM(p.amount), 0)") + rowJoins + where,
+                         values, 0);
+    if (!v)
+        return v.error();
+    return Money::fromOre(v->toLongLong());
+}
+
+Result<QHash<qint64, Money>> PostingRepository::totalsBetween(const QDate &from, const QDate &to) const
+{
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT account_id, SUM(amount) FROM postings WHERE date >= ? AND date <= ? "
+                                      "GROUP BY account_id"),
+                       {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!q)
+        return q.error();
+    QHash<qint64, Money> totals;
+    while (q->next())
+        totals.insert(q->value(0).toLongLong(), Money::fromOre(q->value(1).toLongLong()));
+    return totals;
 }
 
 Status PostingRepository::addMany(const QList<Posting> &postings) const
@@ -36,6 +210,7 @@ Status PostingRepository::addMany(const QList<Posting> &postings) const
     for (const Posting &p : postings)
         if (auto ran = Sql::run(*q, values(p)); !ran)
             return ran;
+    m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Postings);
     return Done{};
 }
 
@@ -104,26 +279,16 @@ Result<PostingSample> PostingRepository::sample(const QString &where, int year, 
                        {year, limit});
     if (!q)
         return q.error();
-    while (q->next()) {
-        Posting p;
-        p.id = q->value(0).toLongLong();
-        p.year = q->value(1).toInt();
-        p.date = QDate::fromString(q->value(2).toString(), Qt::ISODate);
-        p.voucher = q->value(3).toLongLong();
-        p.accountId = q->value(4).toLongLong();
-        if (!q->value(5).isNull())
-            p.projectId = q->value(5).toLongLong();
-        p.text = q->value(6).toString();
-        p.amount = Money::fromOre(q->value(7).toLongLong());
-        sample.postings.append(p);
-    }
+    while (q->next())
+        sample.postings.append(postingFrom(*q));
     return sample;
 }
 
 Result<PostingSample> PostingRepository::outsideYear(int year, int limit) const
 {
-    // A date that is not a real ISO date also counts: date(x) is NULL or differs from x.
-    return sample(QStringLiteral("date(p.date) IS NULL OR date(p.date) <> p.date "
+    // A date that is not a real ISO date also counts. date(x, '+0 days') normalises an impossible
+    // day such as 2019-02-30 into March, where plain date(x) would hand it back unchanged.
+    return sample(QStringLiteral("date(p.date, '+0 days') IS NULL OR date(p.date, '+0 days') <> p.date "
                                  "OR p.date < y.start_date OR p.date > y.end_date"),
                   year, limit);
 }

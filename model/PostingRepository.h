@@ -16,15 +16,49 @@ struct PostingSample
     qint64 count = 0;
 };
 
+// What the postings view asks for: a year's postings, narrowed down.
+struct PostingFilter
+{
+    int year = 0;
+    QString text; // in the posting's text or account name, or the exact voucher or account number
+    std::optional<qint64> accountId;
+    std::optional<qint64> projectId;
+    QDate from; // inclusive; invalid: no limit
+    QDate to;   // inclusive; invalid: no limit
+};
+
+enum class PostingSort { Date, Voucher, Account, Project, Text, Amount };
+
+// A posting with the names a table shows beside it.
+struct PostingRow
+{
+    Posting posting;
+    QString accountNumber;
+    QString accountName;
+    QString projectName;
+};
+
 // The postings table: writing, grouped sums, and the queries validation needs.
 class PostingRepository
 {
 public:
     explicit PostingRepository(const Ledger &ledger) : m_ledger(ledger) {}
 
+    // Adds a posting; one with an id (an undone deletion) gets that id back.
     Result<qint64> add(const Posting &posting) const;
     // Inserts many postings with one prepared statement; run it inside a transaction.
     Status addMany(const QList<Posting> &postings) const;
+    Status update(const Posting &posting) const;
+    Status remove(qint64 id) const;
+    Result<std::optional<Posting>> posting(qint64 id) const;
+
+    // One page of the filtered, sorted postings; the database sorts and filters.
+    Result<QList<PostingRow>> page(const PostingFilter &filter, PostingSort sort, Qt::SortOrder order, qint64 offset,
+                                   int limit) const;
+    Result<qint64> countMatching(const PostingFilter &filter) const;
+    Result<Money> sumMatching(const PostingFilter &filter) const;
+    // Sum per account of the postings dated in [from, to], whatever their fiscal year.
+    Result<QHash<qint64, Money>> totalsBetween(const QDate &from, const QDate &to) const;
 
     // Sum per account of the year's postings, optionally only those dated up to `through`.
     Result<QHash<qint64, Money>> totalsByAccount(int year, const QDate &through = {}) const;

@@ -7,6 +7,10 @@ namespace annalist {
 
 Error Sql::failure(const QSqlQuery &query, const QString &sql)
 {
+    const QString why = query.lastError().databaseText();
+    // A broken constraint is the caller's input, not a failing disk.
+    if (why.contains(QLatin1String("constraint failed")))
+        return badInput(QCoreApplication::translate("Sql", "The change was refused by the ledger: %1.").arg(why));
     return ioError(QCoreApplication::translate("Sql", "The ledger could not run a query (%1): %2")
                        .arg(query.lastError().text(), sql.simplified()));
 }

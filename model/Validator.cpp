@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QtNumeric>
 
 #include <climits>
 #include <functional>
@@ -50,7 +51,9 @@ void reportPostings(const PostingSample &sample, const char *rule, Severity seve
         out.append(finding(rule, severity, year, Kind::Posting, QString::number(p.id), p.id, message(p)));
     const qint64 rest = sample.count - sample.postings.size();
     if (rest > 0)
-        out.append(finding(rule, severity, year, Kind::Year, {}, 0, tr("%1 more postings break this rule.").arg(rest)));
+        out.append(finding(rule, severity, year, Kind::Year, {}, 0,
+                           rest == 1 ? tr("1 more posting breaks this rule.")
+                                     : tr("%1 more postings break this rule.").arg(rest)));
 }
 
 QString voucherOf(const Posting &p)
@@ -187,13 +190,22 @@ Status Validator::checkControlTotals(const Statement &s, QList<Finding> &out) co
         }
         const StatementLine *line = s.line(*t.accountId);
         const Money actual = line ? line->actual : Money();
-        if (t.amount != actual)
-            out.append(finding("CONTROL-ACCOUNT", Severity::Error, s.year, Kind::Account,
-                               line ? line->accountNumber : QString::number(*t.accountId), *t.accountId,
-                               tr("Account %1 totals %2, but the control total from %3 says %4 (a difference of %5).")
-                                   .arg(line ? describe(*line) : QString::number(*t.accountId), actual.toDanish(),
-                                        t.source.isEmpty() ? tr("the ERP system") : t.source, t.amount.toDanish(),
-                                        (actual - t.amount).toDanish())));
+        if (t.amount == actual)
+            continue;
+        // An account may have a control total without standing on the statement (inactive, unused).
+        QString number = QString::number(*t.accountId);
+        QString name = number;
+        if (line) {
+            number = line->accountNumber;
+            name = describe(*line);
+        } else if (auto account = AccountRepository(m_ledger).account(*t.accountId); account && account->has_value()) {
+            number = (*account)->number;
+            name = number + QLatin1Char(' ') + (*account)->name;
+        }
+        out.append(finding("CONTROL-ACCOUNT", Severity::Error, s.year, Kind::Account, number, *t.accountId,
+                           tr("Account %1 totals %2, but the control total from %3 says %4 (a difference of %5).")
+                               .arg(name, actual.toDanish(), t.source.isEmpty() ? tr("the ERP system") : t.source,
+                                    t.amount.toDanish(), (actual - t.amount).toDanish())));
     }
     if (!haveResult)
         out.append(finding("CONTROL-MISSING", Severity::Info, s.year, Kind::Control, QStringLiteral("result"), 0,
@@ -279,9 +291,10 @@ Status Validator::checkNotes(const Statement &s, QList<Finding> &out) const
     int expected = 1;
     for (const Note &n : *notes) {
         if (n.number != expected)
-            out.append(finding(
-                "NOTE-GAP", Severity::Error, s.year, Kind::Note, QString::number(n.number), n.number,
-                tr("Note %1 follows note %2: the notes must run without gaps.").arg(n.number).arg(expected - 1)));
+            out.append(finding("NOTE-GAP", Severity::Error, s.year, Kind::Note, QString::number(n.number), n.number,
+                               tr("Note %1 comes where note %2 is expected: the notes must run from 1 without gaps.")
+                                   .arg(n.number)
+                                   .arg(expected)));
         expected = n.number + 1;
         if (n.attached == NoteAttachment::Lines && !referred.contains(n.number))
             out.append(finding("NOTE-UNUSED", Severity::Warning, s.year, Kind::Note, QString::number(n.number),
@@ -312,7 +325,11 @@ Status Validator::checkBudgetDeviations(const Statement &s, QList<Finding> &out)
         if (deviation.abs().ore() < minimum || deviation.isZero())
             continue;
         const auto bp = line.deviationBasisPoints();
-        if (bp && (*bp < 0 ? -*bp : *bp) < percent * 100)
+        // Compared exactly: |deviation| / |budget| >= percent / 100, without rounding the percentage.
+        qint64 scaledDeviation = 0;
+        qint64 scaledBudget = 0;
+        if (!line.budget.isZero() && !qMulOverflow(deviation.abs().ore(), qint64(100), &scaledDeviation) &&
+            !qMulOverflow(line.budget.abs().ore(), percent, &scaledBudget) && scaledDeviation < scaledBudget)
             continue;
         const bool projectLine = line.section == Section::Projects;
         if ((line.note && explained.contains(*line.note)) ||
