@@ -1,15 +1,15 @@
 #include "CommandLine.h"
-#include "DefaultLedger.h"
-#include "Ledger.h"
-#include "StatementWindow.h"
+#include "LedgerSession.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Translations.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
 
 #include <clocale>
-#include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -17,6 +17,8 @@ void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("annalist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ANNALIST_VERSION));
+    // libxlsxwriter and other C code must write numbers with a decimal point, whatever the locale.
+    std::setlocale(LC_NUMERIC, "C");
 }
 
 QStringList argumentsOf(int argc, char **argv)
@@ -31,16 +33,19 @@ int runWindow(int argc, char **argv, const QString &ledgerPath)
 {
     QApplication app(argc, argv);
     describeApplication();
-    // libxlsxwriter and other C code must write numbers with a decimal point, whatever the locale.
-    std::setlocale(LC_NUMERIC, "C");
     QApplication::setApplicationDisplayName(QStringLiteral("Annalist"));
+    annalist::Translations::install(&app, annalist::Settings::language());
 
-    auto ledger = ledgerPath.isEmpty() ? annalist::DefaultLedger::open() : annalist::Ledger::open(ledgerPath);
-    if (!ledger) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Annalist"), ledger.error().message);
-        return annalist::CommandLine::exitCodeFor(ledger.error());
+    // Without --db: the ledger open last time, else the default ledger (demo books on first start).
+    QString path = ledgerPath;
+    if (path.isEmpty() && QFileInfo::exists(annalist::Settings::lastLedger()))
+        path = annalist::Settings::lastLedger();
+    annalist::LedgerSession session;
+    if (auto opened = session.open(path); !opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Annalist"), opened.error().message);
+        return annalist::CommandLine::exitCodeFor(opened.error());
     }
-    annalist::StatementWindow window(**ledger);
+    annalist::MainWindow window(&session);
     window.show();
     return app.exec();
 }
@@ -57,7 +62,7 @@ int main(int argc, char **argv)
 
     QCoreApplication app(argc, argv);
     describeApplication();
-    std::setlocale(LC_NUMERIC, "C");
+    annalist::Translations::install(&app, QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = commandLine.run(out, err);

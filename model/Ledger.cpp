@@ -142,6 +142,28 @@ Status Ledger::checkAndMigrate(bool creating)
     return Done{};
 }
 
+Status Ledger::saveCopy(const QString &path) const
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return badInput(tr("A copy cannot be written over the ledger itself."));
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    // VACUUM INTO writes a consistent, compact copy through SQLite itself; never copy an open file.
+    if (auto copied = Sql::execute(database(), QStringLiteral("VACUUM INTO ?"), {partial}); !copied) {
+        QFile::remove(partial);
+        return ioError(tr("The copy %1 could not be written: %2").arg(path, copied.error().message));
+    }
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        QFile::remove(partial);
+        return ioError(tr("%1 exists and cannot be replaced.").arg(path));
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return ioError(tr("The copy %1 could not be written.").arg(path));
+    }
+    return Done{};
+}
+
 Status Ledger::transaction(const std::function<Status()> &work) const
 {
     QSqlDatabase db = database();

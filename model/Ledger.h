@@ -33,6 +33,10 @@ public:
     // Signals every change written through this ledger's repositories.
     LedgerNotifier *notifier() const { return m_notifier.get(); }
 
+    // Writes a consistent copy of the ledger to `path` (through a temporary file renamed into
+    // place), without touching the open file; refuses to write over the open ledger.
+    Status saveCopy(const QString &path) const;
+
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
     Status transaction(const std::function<Status()> &work) const;
 

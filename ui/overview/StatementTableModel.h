@@ -21,6 +21,8 @@ public:
     void setStatement(const Statement &statement);
     const Statement &statement() const { return m_statement; }
     RowKind rowKind(int row) const;
+    // The statement line shown in `row`, or none for headings and totals.
+    const StatementLine *lineAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

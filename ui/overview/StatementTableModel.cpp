@@ -29,6 +29,13 @@ StatementTableModel::RowKind StatementTableModel::rowKind(int row) const
     return m_rows.at(row).kind;
 }
 
+const StatementLine *StatementTableModel::lineAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).kind != RowKind::Line)
+        return nullptr;
+    return &m_statement.lines.at(m_rows.at(row).line);
+}
+
 int StatementTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

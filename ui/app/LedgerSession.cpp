@@ -1,0 +1,99 @@
+#include "LedgerSession.h"
+
+#include "AssociationRepository.h"
+#include "DefaultLedger.h"
+#include "LedgerCommand.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace annalist {
+
+LedgerSession::LedgerSession(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+
+LedgerSession::~LedgerSession()
+{
+    // Commands refer to the ledger: they go first.
+    m_undoStack->clear();
+}
+
+Status LedgerSession::open(const QString &path)
+{
+    auto ledger = path.isEmpty() ? DefaultLedger::open() : Ledger::open(path);
+    if (!ledger)
+        return ledger.error();
+    adopt(std::move(ledger).value());
+    return Done{};
+}
+
+Status LedgerSession::create(const QString &path, int year)
+{
+    auto ledger = Ledger::create(path);
+    if (!ledger)
+        return ledger.error();
+    if (auto added = AssociationRepository(**ledger).addYear({year, QDate(year, 1, 1), QDate(year, 12, 31), false, {}});
+        !added)
+        return added;
+    adopt(std::move(ledger).value());
+    return Done{};
+}
+
+void LedgerSession::adopt(std::unique_ptr<Ledger> ledger)
+{
+    close();
+    m_ledger = std::move(ledger);
+    connect(m_ledger->notifier(), &LedgerNotifier::changed, this, [this] { emit dataChanged(); });
+    connect(m_ledger->notifier(), &LedgerNotifier::everythingChanged, this, [this] { emit dataChanged(); });
+    const QList<int> all = years();
+    m_year = all.isEmpty() ? 0 : all.last();
+    emit ledgerOpened();
+    emit yearChanged(m_year);
+}
+
+void LedgerSession::close()
+{
+    if (!m_ledger)
+        return;
+    m_undoStack->clear();
+    m_ledger.reset();
+    m_year = 0;
+    emit ledgerClosed();
+}
+
+bool LedgerSession::isDefaultLedger() const
+{
+    return m_ledger && QFileInfo(m_ledger->path()).absoluteFilePath() == QFileInfo(DefaultLedger::path()).absoluteFilePath();
+}
+
+void LedgerSession::setYear(int year)
+{
+    if (year == m_year)
+        return;
+    m_year = year;
+    emit yearChanged(year);
+}
+
+QList<int> LedgerSession::years() const
+{
+    QList<int> result;
+    if (!m_ledger)
+        return result;
+    if (auto list = AssociationRepository(*m_ledger).years())
+        for (const FiscalYear &y : *list)
+            result.append(y.year);
+    return result;
+}
+
+Status LedgerSession::execute(std::unique_ptr<LedgerCommand> command)
+{
+    if (!m_ledger)
+        return usageError(tr("No ledger is open."));
+    if (auto applied = command->apply(); !applied)
+        return applied;
+    m_undoStack->push(command.release());
+    return Done{};
+}
+
+void LedgerSession::reportError(const Error &error) { emit errorReported(error.message); }
+
+} // namespace annalist

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Finding.h"
+#include "Ledger.h"
+#include "PostingRepository.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace annalist {
+
+class LedgerCommand;
+
+// The open ledger, the chosen fiscal year and the undo stack that every view shares.
+// Views ask it for the ledger, run their edits through execute(), and ask it to navigate.
+class LedgerSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LedgerSession(QObject *parent = nullptr);
+    ~LedgerSession() override;
+
+    // Opens `path` (the default ledger when empty) instead of the ledger open now.
+    Status open(const QString &path);
+    // Creates a new ledger at `path`, empty but for one fiscal year (`year`), and opens it.
+    Status create(const QString &path, int year);
+    void close();
+
+    bool isOpen() const { return m_ledger != nullptr; }
+    const Ledger *ledger() const { return m_ledger.get(); }
+    QString path() const { return m_ledger ? m_ledger->path() : QString(); }
+    bool isDefaultLedger() const;
+
+    int year() const { return m_year; }
+    void setYear(int year);
+    QList<int> years() const;
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Applies the command and, when that succeeds, puts it on the undo stack; a refused edit
+    // returns the reason and leaves nothing behind.
+    Status execute(std::unique_ptr<LedgerCommand> command);
+    // An edit failed while undoing or redoing; the window shows it.
+    void reportError(const Error &error);
+
+    // Navigation between views: drill-down and jumps from findings.
+    void showPostings(const PostingFilter &filter) { emit postingsRequested(filter); }
+    void showAccountStatement(qint64 accountId) { emit accountStatementRequested(accountId); }
+    void reveal(const FindingLocation &location) { emit revealRequested(location); }
+
+signals:
+    void ledgerOpened();
+    void ledgerClosed();
+    void yearChanged(int year);
+    // Something in the ledger changed; views re-read what they show.
+    void dataChanged();
+    void errorReported(const QString &message);
+    void postingsRequested(const annalist::PostingFilter &filter);
+    void accountStatementRequested(qint64 accountId);
+    void revealRequested(const annalist::FindingLocation &location);
+
+private:
+    void adopt(std::unique_ptr<Ledger> ledger);
+
+    std::unique_ptr<Ledger> m_ledger;
+    int m_year = 0;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace annalist

@@ -1,0 +1,487 @@
+#include "MainWindow.h"
+
+#include "AccountsView.h"
+#include "AssociationRepository.h"
+#include "BudgetView.h"
+#include "ControlTotalsView.h"
+#include "LedgerSession.h"
+#include "MembersView.h"
+#include "NotesView.h"
+#include "OverviewView.h"
+#include "PostingsView.h"
+#include "ProjectsView.h"
+#include "Settings.h"
+#include "ValidationMonitor.h"
+#include "ValidationView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace annalist {
+
+MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_monitor(new ValidationMonitor(session, this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_years(new QComboBox(this))
+    , m_demoHint(new QLabel(this))
+    , m_demoBar(new QWidget(this))
+    , m_totals(new QToolButton(this))
+    , m_validationState(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_pages->addWidget(new OverviewView(session, m_monitor, this));
+    m_pages->addWidget(new PostingsView(session, this));
+    m_pages->addWidget(new BudgetView(session, this));
+    m_pages->addWidget(new AccountsView(session, this));
+    m_pages->addWidget(new ProjectsView(session, this));
+    m_pages->addWidget(new MembersView(session, this));
+    m_pages->addWidget(new NotesView(session, this));
+    m_pages->addWidget(new ControlTotalsView(session, this));
+    m_pages->addWidget(new ValidationView(session, m_monitor, this));
+    for (int i = 0; i < PageCount; ++i)
+        m_navigation->addItem(QString());
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(170);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    // The demo hint: visible while the ledger holds illustrative demo data.
+    auto *demoLayout = new QHBoxLayout(m_demoBar);
+    m_demoHint->setWordWrap(true);
+    demoLayout->addWidget(m_demoHint, 1);
+    auto *newButton = new QPushButton(m_demoBar);
+    newButton->setObjectName(QStringLiteral("demoNewLedger"));
+    demoLayout->addWidget(newButton);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newLedger);
+    m_demoBar->setAutoFillBackground(true);
+    QPalette hintPalette = m_demoBar->palette();
+    hintPalette.setColor(QPalette::Window, QColor(0xFF, 0xF4, 0xCE));
+    hintPalette.setColor(QPalette::WindowText, QColor(0x3B, 0x2F, 0x00));
+    m_demoBar->setPalette(hintPalette);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_demoBar);
+    auto *splitter = new QSplitter(central);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_years->setObjectName(QStringLiteral("yearSelector"));
+    m_years->setMinimumContentsLength(6);
+    connect(m_years, &QComboBox::activated, this, [this](int index) { m_session->setYear(m_years->itemData(index).toInt()); });
+
+    m_totals->setAutoRaise(true);
+    m_totals->setObjectName(QStringLiteral("statusTotals"));
+    connect(m_totals, &QToolButton::clicked, this, [this] {
+        PostingFilter filter;
+        filter.year = m_session->year();
+        m_session->showPostings(filter);
+    });
+    m_validationState->setAutoRaise(true);
+    m_validationState->setObjectName(QStringLiteral("statusValidation"));
+    connect(m_validationState, &QToolButton::clicked, this, [this] { showPage(Validation); });
+    statusBar()->addWidget(m_totals, 1);
+    statusBar()->addPermanentWidget(m_validationState);
+
+    createMenus();
+    retranslate();
+
+    connect(session, &LedgerSession::ledgerOpened, this, &MainWindow::ledgerOpened);
+    connect(session, &LedgerSession::ledgerClosed, this, &MainWindow::ledgerClosed);
+    connect(session, &LedgerSession::yearChanged, this, [this](int year) {
+        const int index = m_years->findData(year);
+        if (index >= 0)
+            m_years->setCurrentIndex(index);
+        refreshTitle();
+    });
+    connect(session, &LedgerSession::dataChanged, this, &MainWindow::refreshYears);
+    connect(session, &LedgerSession::errorReported, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Annalist"), message); });
+    connect(session, &LedgerSession::postingsRequested, this, [this] { showPage(Postings); });
+    connect(session, &LedgerSession::accountStatementRequested, this, [this] { showPage(Postings); });
+    connect(session, &LedgerSession::revealRequested, this, &MainWindow::reveal);
+    connect(m_monitor, &ValidationMonitor::reportChanged, this, &MainWindow::showReport);
+
+    m_navigation->setCurrentRow(Overview);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+    if (session->isOpen())
+        ledgerOpened();
+    else
+        ledgerClosed();
+    if (Settings::windowGeometry().isEmpty())
+        resize(1200, 780);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newAction = file->addAction(QString(), this, &MainWindow::newLedger);
+    newAction->setObjectName(QStringLiteral("newLedger"));
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QString(), this, &MainWindow::openLedger);
+    openAction->setObjectName(QStringLiteral("openLedger"));
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *copyAction = file->addAction(QString(), this, &MainWindow::saveCopy);
+    copyAction->setObjectName(QStringLiteral("saveCopy"));
+    copyAction->setShortcut(QKeySequence::SaveAs);
+    QAction *closeAction = file->addAction(QString(), m_session, &LedgerSession::close);
+    closeAction->setObjectName(QStringLiteral("closeLedger"));
+    closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(QString(), this, &QWidget::close);
+    quitAction->setObjectName(QStringLiteral("quit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(QString());
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_session->undoStack()->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session->undoStack()->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *go = view->addAction(QString(), this, [this, i] { showPage(Page(i)); });
+        go->setObjectName(QStringLiteral("page%1").arg(i));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *yearAction = view->addAction(QString(), this, [this] {
+        m_years->setFocus();
+        m_years->showPopup();
+    });
+    yearAction->setObjectName(QStringLiteral("chooseYear"));
+    yearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+
+    QMenu *settings = menuBar()->addMenu(QString());
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QMenu *language = settings->addMenu(QString());
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(this);
+    for (const QString &code : {QString(), QStringLiteral("en"), QStringLiteral("da")}) {
+        QAction *choice = language->addAction(QString());
+        choice->setCheckable(true);
+        choice->setChecked(Settings::language() == code);
+        choice->setData(code);
+        choice->setObjectName(QStringLiteral("language_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *aboutAction = help->addAction(QString(), this, &MainWindow::about);
+    aboutAction->setObjectName(QStringLiteral("about"));
+
+    QToolBar *bar = addToolBar(QString());
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    auto *yearLabel = new QLabel(bar);
+    yearLabel->setObjectName(QStringLiteral("yearLabel"));
+    yearLabel->setBuddy(m_years);
+    yearLabel->setContentsMargins(8, 0, 4, 0);
+    bar->addWidget(yearLabel);
+    bar->addWidget(m_years);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+}
+
+// Every visible text, so that a change of language takes effect at once.
+void MainWindow::retranslate()
+{
+    const QStringList pageNames{tr("Overview"), tr("Postings"), tr("Budget"),          tr("Accounts"),  tr("Projects"),
+                                tr("Members"),  tr("Notes"),    tr("Control totals"), tr("Validation")};
+    for (int i = 0; i < PageCount; ++i) {
+        m_navigation->item(i)->setText(pageNames.at(i));
+        if (QAction *go = findChild<QAction *>(QStringLiteral("page%1").arg(i)))
+            go->setText(pageNames.at(i));
+    }
+    const auto setText = [this](const char *name, const QString &text) {
+        if (QAction *action = findChild<QAction *>(QLatin1String(name)))
+            action->setText(text);
+    };
+    const auto setTitle = [this](const char *name, const QString &text) {
+        if (QMenu *menu = findChild<QMenu *>(QLatin1String(name)))
+            menu->setTitle(text);
+    };
+    setTitle("fileMenu", tr("&File"));
+    setTitle("editMenu", tr("&Edit"));
+    setTitle("viewMenu", tr("&View"));
+    setTitle("settingsMenu", tr("&Settings"));
+    setTitle("languageMenu", tr("&Language"));
+    setTitle("helpMenu", tr("&Help"));
+    setTitle("recentMenu", tr("Open &Recent"));
+    setText("newLedger", tr("&New Ledger..."));
+    setText("openLedger", tr("&Open..."));
+    setText("saveCopy", tr("Save a &Copy As..."));
+    setText("closeLedger", tr("&Close"));
+    setText("quit", tr("&Quit"));
+    setText("chooseYear", tr("Choose Fiscal &Year"));
+    setText("language_system", tr("Follow the System"));
+    setText("language_en", QStringLiteral("English"));
+    setText("language_da", QStringLiteral("Dansk"));
+    setText("about", tr("&About Annalist"));
+    if (QAction *undo = findChild<QAction *>(QStringLiteral("undo")))
+        undo->setToolTip(tr("Undo (%1)").arg(undo->shortcut().toString(QKeySequence::NativeText)));
+    if (auto *yearLabel = findChild<QLabel *>(QStringLiteral("yearLabel")))
+        yearLabel->setText(tr("Fiscal &year:"));
+    if (auto *button = findChild<QPushButton *>(QStringLiteral("demoNewLedger")))
+        button->setText(tr("New Ledger..."));
+    m_demoHint->setText(tr("<b>Demo data.</b> This ledger holds the published 2019 statement with illustrative "
+                           "postings, budgets and contributions. To keep your own books, start a new ledger "
+                           "(File > New Ledger, Ctrl+N)."));
+    m_validationState->setToolTip(tr("Show the findings"));
+    m_totals->setToolTip(tr("Show the year's postings"));
+    refreshTitle();
+    showReport(m_monitor->report());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    m_pages->currentWidget()->setFocus();
+}
+
+MainWindow::Page MainWindow::currentPage() const { return Page(m_pages->currentIndex()); }
+
+QWidget *MainWindow::page(Page page) const { return m_pages->widget(page); }
+
+QString MainWindow::statusText() const { return m_totals->text() + QLatin1String(" | ") + m_validationState->text(); }
+
+bool MainWindow::isDemoHintVisible() const { return !m_demoBar->isHidden(); }
+
+void MainWindow::ledgerOpened()
+{
+    refreshYears();
+    refreshTitle();
+    bool demo = false;
+    if (auto provenance = AssociationRepository(*m_session->ledger()).provenance())
+        for (const Provenance &p : *provenance)
+            demo = demo || p.illustrative;
+    m_demoBar->setVisible(demo);
+    m_pages->setEnabled(true);
+    Settings::setLastLedger(m_session->isDefaultLedger() ? QString() : m_session->path());
+    Settings::addRecentLedger(m_session->path());
+}
+
+void MainWindow::ledgerClosed()
+{
+    m_years->clear();
+    m_demoBar->hide();
+    m_pages->setEnabled(false);
+    m_totals->setText(tr("No ledger is open. Open one with File > Open or start one with File > New Ledger."));
+    m_validationState->setText(QString());
+    refreshTitle();
+}
+
+void MainWindow::refreshYears()
+{
+    const QList<int> years = m_session->years();
+    if (m_years->count() == years.size()) {
+        bool same = true;
+        for (int i = 0; i < years.size(); ++i)
+            same = same && m_years->itemData(i).toInt() == years.at(i);
+        if (same)
+            return;
+    }
+    m_years->clear();
+    for (int year : years)
+        m_years->addItem(QString::number(year), year);
+    m_years->setCurrentIndex(m_years->findData(m_session->year()));
+}
+
+void MainWindow::refreshTitle()
+{
+    if (!m_session->isOpen()) {
+        setWindowTitle(QStringLiteral("Annalist"));
+        return;
+    }
+    QString name;
+    if (auto association = AssociationRepository(*m_session->ledger()).association())
+        name = association->name;
+    setWindowFilePath(m_session->path());
+    setWindowTitle(QStringLiteral("%1 %2 – %3 – Annalist")
+                       .arg(name.isEmpty() ? QFileInfo(m_session->path()).fileName() : name)
+                       .arg(m_session->year())
+                       .arg(QFileInfo(m_session->path()).fileName()));
+}
+
+void MainWindow::showReport(const ValidationReport &report)
+{
+    if (!m_session->isOpen())
+        return;
+    if (!report.error.isEmpty()) {
+        m_validationState->setText(tr("Validation failed"));
+        m_validationState->setToolTip(report.error);
+        return;
+    }
+    if (report.year == 0) {
+        m_totals->setText(QString());
+        m_validationState->setText(tr("Checking..."));
+        return;
+    }
+    const Statement &s = report.statement;
+    m_totals->setText(tr("%1:  Income %2   Expenses %3   Operating result %4")
+                          .arg(report.year)
+                          .arg(s.incomeTotal().toDanish(), s.expensesTotal().toDanish(), s.operatingResult().toDanish()));
+    const FindingCounts counts = countFindings(report.findings);
+    if (counts.errors == 0 && counts.warnings == 0)
+        m_validationState->setText(tr("No errors"));
+    else
+        m_validationState->setText(tr("%1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings));
+}
+
+void MainWindow::reveal(const FindingLocation &location)
+{
+    switch (location.kind) {
+    case FindingLocation::Kind::Posting:
+        showPage(Postings);
+        break;
+    case FindingLocation::Kind::Account:
+        showPage(Accounts);
+        break;
+    case FindingLocation::Kind::Note:
+        showPage(Notes);
+        break;
+    case FindingLocation::Kind::Member:
+        showPage(Members);
+        break;
+    case FindingLocation::Kind::Control:
+        showPage(ControlTotals);
+        break;
+    case FindingLocation::Kind::Year:
+    case FindingLocation::Kind::Statement:
+        showPage(Overview);
+        break;
+    }
+}
+
+void MainWindow::newLedger()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"), QString(),
+                                                      tr("Annalist ledgers (*.annalist);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const int year = QInputDialog::getInt(this, tr("New Ledger"), tr("First fiscal year:"), QDate::currentDate().year(),
+                                          1900, 2999, 1, &ok);
+    if (!ok)
+        return;
+    QString file = path;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += QStringLiteral(".annalist");
+    if (auto created = m_session->create(file, year); !created)
+        QMessageBox::warning(this, tr("New Ledger"), created.error().message);
+}
+
+void MainWindow::openLedger()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Ledger"), QString(),
+                                                      tr("Annalist ledgers (*.annalist);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void MainWindow::openPath(const QString &path)
+{
+    // A ledger that cannot be opened leaves the one open now as it was.
+    if (auto opened = m_session->open(path); !opened)
+        QMessageBox::warning(this, tr("Open Ledger"), opened.error().message);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentLedgers();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path),
+                                                  this, [this, path] { openPath(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent ledgers"))->setEnabled(false);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QString(),
+                                                      tr("Annalist ledgers (*.annalist);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto saved = m_session->ledger()->saveCopy(path); !saved)
+        QMessageBox::warning(this, tr("Save a Copy As"), saved.error().message);
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    Settings::setLanguage(language);
+    QMessageBox::information(this, tr("Language"), tr("The language changes when Annalist starts the next time."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Annalist"),
+                       tr("<h3>Annalist %1</h3><p>A budget ledger and annual-report tool for member associations.</p>"
+                          "<p>Built with Qt %2 and SQLite.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    event->accept();
+}
+
+} // namespace annalist

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QToolButton;
+
+namespace annalist {
+
+class LedgerSession;
+class ValidationMonitor;
+struct ValidationReport;
+
+// The finance officer's desktop: navigation between the views, the fiscal year, the File and
+// Edit menus, and a status bar with the year's figures and validation state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { Overview, Postings, Budget, Accounts, Projects, Members, Notes, ControlTotals, Validation, PageCount };
+
+    explicit MainWindow(LedgerSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QWidget *page(Page page) const;
+    ValidationMonitor *validationMonitor() const { return m_monitor; }
+    QString statusText() const;
+    bool isDemoHintVisible() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createMenus();
+    void retranslate();
+    void ledgerOpened();
+    void ledgerClosed();
+    void refreshYears();
+    void refreshTitle();
+    void showReport(const ValidationReport &report);
+    void reveal(const FindingLocation &location);
+    void newLedger();
+    void openLedger();
+    void openPath(const QString &path);
+    void saveCopy();
+    void fillRecentMenu();
+    void setLanguage(const QString &language);
+    void about();
+
+    LedgerSession *m_session;
+    ValidationMonitor *m_monitor;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    QComboBox *m_years;
+    QLabel *m_demoHint;
+    QWidget *m_demoBar;
+    QToolButton *m_totals;
+    QToolButton *m_validationState;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace annalist

@@ -1,0 +1,48 @@
+#include "Settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace annalist {
+namespace {
+
+// Every key and its default, in one table.
+struct Key
+{
+    const char *name;
+    QVariant fallback;
+};
+const Key geometryKey{"window/geometry", QByteArray()};
+const Key stateKey{"window/state", QByteArray()};
+const Key lastLedgerKey{"ledger/last", QString()};
+const Key recentKey{"ledger/recent", QStringList()};
+const Key languageKey{"ui/language", QString()};
+
+QVariant read(const Key &key) { return QSettings().value(QLatin1String(key.name), key.fallback); }
+void write(const Key &key, const QVariant &value) { QSettings().setValue(QLatin1String(key.name), value); }
+
+} // namespace
+
+QByteArray Settings::windowGeometry() { return read(geometryKey).toByteArray(); }
+void Settings::setWindowGeometry(const QByteArray &geometry) { write(geometryKey, geometry); }
+QByteArray Settings::windowState() { return read(stateKey).toByteArray(); }
+void Settings::setWindowState(const QByteArray &state) { write(stateKey, state); }
+QString Settings::lastLedger() { return read(lastLedgerKey).toString(); }
+void Settings::setLastLedger(const QString &path) { write(lastLedgerKey, path); }
+QStringList Settings::recentLedgers() { return read(recentKey).toStringList(); }
+
+void Settings::addRecentLedger(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentLedgers();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecent)
+        recent.removeLast();
+    write(recentKey, recent);
+}
+
+QString Settings::language() { return read(languageKey).toString(); }
+void Settings::setLanguage(const QString &language) { write(languageKey, language); }
+
+} // namespace annalist

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace annalist {
+
+// Loads Annalist's and Qt's own translations for the chosen language.
+class Translations
+{
+public:
+    // `language`: "da", "en", or empty to follow the system. Returns the language in use.
+    static QString install(QCoreApplication *app, const QString &language);
+};
+
+} // namespace annalist
