@@ -15,21 +15,17 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 const QStringList commands{QStringLiteral("init"), QStringLiteral("statement"), QStringLiteral("validate")};
 
 QCommandLineOption dbOption()
 {
-    return {QStringLiteral("db"), tr("The ledger file to use (default: the ledger in your data folder)."), tr("FILE")};
+    return {QStringLiteral("db"), CommandLine::tr("The ledger file to use (default: the ledger in your data folder)."),
+            CommandLine::tr("FILE")};
 }
 
 QCommandLineOption helpOption()
 {
-    return {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+    return {{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
 }
 
 // Parses one command's options; usage errors are reported by the caller with exit code 2.
@@ -43,7 +39,7 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        *error = CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return false;
     }
     return true;
@@ -51,14 +47,15 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
 
 int usage(QTextStream &err, const QString &message, const QString &command)
 {
-    err << tr("annalist: %1").arg(message) << '\n'
-        << tr("Try \"annalist %1--help\".").arg(command.isEmpty() ? QString() : command + QLatin1Char(' ')) << '\n';
+    err << CommandLine::tr("annalist: %1").arg(message) << '\n'
+        << CommandLine::tr("Try \"annalist %1--help\".").arg(command.isEmpty() ? QString() : command + QLatin1Char(' '))
+        << '\n';
     return CommandLine::UsageError;
 }
 
 int failure(QTextStream &err, const Error &error)
 {
-    err << tr("annalist: %1").arg(error.message) << '\n';
+    err << CommandLine::tr("annalist: %1").arg(error.message) << '\n';
     return CommandLine::exitCodeFor(error);
 }
 

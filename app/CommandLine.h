@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 
 #include <QStringList>
@@ -15,6 +17,8 @@ class Ledger;
 // Exit codes: 0 ok, 1 validation errors, 2 usage, 3 bad input or file, 4 other I/O, 5 in use.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(annalist::CommandLine)
+
 public:
     enum ExitCode { Ok = 0, ValidationErrors = 1, UsageError = 2, BadInput = 3, IoError = 4, InUse = 5 };
 

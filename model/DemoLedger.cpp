@@ -20,11 +20,6 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoLedger", text);
-}
-
 QJsonObject demoData()
 {
     QFile file(QStringLiteral(":/demo/demo-2019.json"));

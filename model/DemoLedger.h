@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 
 namespace annalist {
@@ -10,6 +12,8 @@ class Ledger;
 // association, with illustrative postings, budgets and contributions that add up to it.
 class DemoLedger
 {
+    Q_DECLARE_TR_FUNCTIONS(annalist::DemoLedger)
+
 public:
     static Status write(const Ledger &ledger);
     // The fiscal year the demo holds.

@@ -13,11 +13,6 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Ledger", text);
-}
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -29,17 +24,17 @@ Status checkFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return badInput(tr("There is no ledger at %1. Create one with \"annalist --db %1 init\".").arg(path));
+        return badInput(Ledger::tr("There is no ledger at %1. Create one with \"annalist --db %1 init\".").arg(path));
     if (!info.isFile())
-        return badInput(tr("%1 is not a file.").arg(path));
+        return badInput(Ledger::tr("%1 is not a file.").arg(path));
     if (info.size() == 0)
-        return badInput(tr("%1 is empty: it is not an Annalist ledger.").arg(path));
+        return badInput(Ledger::tr("%1 is empty: it is not an Annalist ledger.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ioError(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return ioError(Ledger::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     static const QByteArray sqliteHeader("SQLite format 3\0", 16);
     if (file.read(16) != sqliteHeader)
-        return badInput(tr("%1 is not an Annalist ledger (it is not a SQLite database).").arg(path));
+        return badInput(Ledger::tr("%1 is not an Annalist ledger (it is not a SQLite database).").arg(path));
     return Done{};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "LedgerNotifier.h"
 #include "Result.h"
 
@@ -14,6 +16,8 @@ namespace annalist {
 // One open ledger file: a checked, migrated SQLite connection with foreign keys on.
 class Ledger
 {
+    Q_DECLARE_TR_FUNCTIONS(annalist::Ledger)
+
 public:
     enum class Access { ReadWrite, ReadOnly };
 

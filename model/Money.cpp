@@ -8,11 +8,6 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Money", text);
-}
-
 bool allDigits(QStringView s)
 {
     if (s.isEmpty())
@@ -39,7 +34,8 @@ bool validGroups(QStringView s, QChar separator)
 
 Error invalid(const QString &input, const char *why)
 {
-    return badInput(tr("'%1' is not an amount: %2").arg(input, tr(why)));
+    return badInput(QCoreApplication::translate("Money", "'%1' is not an amount: %2")
+                        .arg(input, QCoreApplication::translate("Money", why)));
 }
 
 } // namespace

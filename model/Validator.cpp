@@ -20,11 +20,6 @@
 namespace annalist {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Validator", text, disambiguation, n);
-}
-
 using Kind = FindingLocation::Kind;
 
 Finding finding(const char *rule, Severity severity, int year, Kind kind, const QString &key, qint64 id,
@@ -52,14 +47,14 @@ void reportPostings(const PostingSample &sample, const char *rule, Severity seve
     const qint64 rest = sample.count - sample.postings.size();
     if (rest > 0)
         out.append(finding(rule, severity, year, Kind::Year, {}, 0,
-                           rest == 1 ? tr("1 more posting breaks this rule.")
-                                     : tr("%1 more postings break this rule.").arg(rest)));
+                           rest == 1 ? Validator::tr("1 more posting breaks this rule.")
+                                     : Validator::tr("%1 more postings break this rule.").arg(rest)));
 }
 
 QString voucherOf(const Posting &p)
 {
-    return tr("Posting of %1, voucher %2 (%3)")
-        .arg(p.date.isValid() ? p.date.toString(Qt::ISODate) : tr("no valid date"))
+    return Validator::tr("Posting of %1, voucher %2 (%3)")
+        .arg(p.date.isValid() ? p.date.toString(Qt::ISODate) : Validator::tr("no valid date"))
         .arg(p.voucher)
         .arg(p.amount.toDanish());
 }

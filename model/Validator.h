@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Finding.h"
 #include "Result.h"
 #include "Statement.h"
@@ -14,6 +16,8 @@ struct PostingSample;
 // Checks a year of the ledger against the rules the numbers must obey (PRODUCT.md).
 class Validator
 {
+    Q_DECLARE_TR_FUNCTIONS(annalist::Validator)
+
 public:
     explicit Validator(const Ledger &ledger) : m_ledger(ledger) {}
 

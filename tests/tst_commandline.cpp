@@ -57,6 +57,9 @@ tst_CommandLine::Run tst_CommandLine::annalist(const QStringList &args) const
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Messages in English, the source language, whatever the machine's language.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     // The default ledger goes into a throw-away data folder.
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
