@@ -62,7 +62,8 @@ void LedgerSession::close()
 
 bool LedgerSession::isDefaultLedger() const
 {
-    return m_ledger && QFileInfo(m_ledger->path()).absoluteFilePath() == QFileInfo(DefaultLedger::path()).absoluteFilePath();
+    return m_ledger &&
+           QFileInfo(m_ledger->path()).absoluteFilePath() == QFileInfo(DefaultLedger::path()).absoluteFilePath();
 }
 
 void LedgerSession::setYear(int year)
@@ -94,6 +95,9 @@ Status LedgerSession::execute(std::unique_ptr<LedgerCommand> command)
     return Done{};
 }
 
-void LedgerSession::reportError(const Error &error) { emit errorReported(error.message); }
+void LedgerSession::reportError(const Error &error)
+{
+    emit errorReported(error.message);
+}
 
 } // namespace annalist

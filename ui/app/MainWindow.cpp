@@ -28,7 +28,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -63,7 +62,9 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     for (int i = 0; i < PageCount; ++i)
         m_navigation->addItem(QString());
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(170);
+    m_navigation->setFixedWidth(180);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 10px; }"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     // The demo hint: visible while the ledger holds illustrative demo data.
@@ -85,16 +86,17 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_demoBar);
-    auto *splitter = new QSplitter(central);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    layout->addLayout(body, 1);
     setCentralWidget(central);
 
     m_years->setObjectName(QStringLiteral("yearSelector"));
     m_years->setMinimumContentsLength(6);
-    connect(m_years, &QComboBox::activated, this, [this](int index) { m_session->setYear(m_years->itemData(index).toInt()); });
+    connect(m_years, &QComboBox::activated, this,
+            [this](int index) { m_session->setYear(m_years->itemData(index).toInt()); });
 
     m_totals->setAutoRaise(true);
     m_totals->setObjectName(QStringLiteral("statusTotals"));
@@ -228,7 +230,7 @@ void MainWindow::createMenus()
 // Every visible text, so that a change of language takes effect at once.
 void MainWindow::retranslate()
 {
-    const QStringList pageNames{tr("Overview"), tr("Postings"), tr("Budget"),          tr("Accounts"),  tr("Projects"),
+    const QStringList pageNames{tr("Overview"), tr("Postings"), tr("Budget"),         tr("Accounts"),  tr("Projects"),
                                 tr("Members"),  tr("Notes"),    tr("Control totals"), tr("Validation")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(pageNames.at(i));
@@ -288,13 +290,25 @@ void MainWindow::showPage(Page page)
     m_pages->currentWidget()->setFocus();
 }
 
-MainWindow::Page MainWindow::currentPage() const { return Page(m_pages->currentIndex()); }
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
 
-QWidget *MainWindow::page(Page page) const { return m_pages->widget(page); }
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
 
-QString MainWindow::statusText() const { return m_totals->text() + QLatin1String(" | ") + m_validationState->text(); }
+QString MainWindow::statusText() const
+{
+    return m_totals->text() + QLatin1String(" | ") + m_validationState->text();
+}
 
-bool MainWindow::isDemoHintVisible() const { return !m_demoBar->isHidden(); }
+bool MainWindow::isDemoHintVisible() const
+{
+    return !m_demoBar->isHidden();
+}
 
 void MainWindow::ledgerOpened()
 {
@@ -367,9 +381,10 @@ void MainWindow::showReport(const ValidationReport &report)
         return;
     }
     const Statement &s = report.statement;
-    m_totals->setText(tr("%1:  Income %2   Expenses %3   Operating result %4")
-                          .arg(report.year)
-                          .arg(s.incomeTotal().toDanish(), s.expensesTotal().toDanish(), s.operatingResult().toDanish()));
+    m_totals->setText(
+        tr("%1:  Income %2   Expenses %3   Operating result %4")
+            .arg(report.year)
+            .arg(s.incomeTotal().toDanish(), s.expensesTotal().toDanish(), s.operatingResult().toDanish()));
     const FindingCounts counts = countFindings(report.findings);
     if (counts.errors == 0 && counts.warnings == 0)
         m_validationState->setText(tr("No errors"));
@@ -441,8 +456,8 @@ void MainWindow::fillRecentMenu()
     const QStringList recent = Settings::recentLedgers();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path),
-                                                  this, [this, path] { openPath(path); });
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), this,
+                                                  [this, path] { openPath(path); });
         action->setEnabled(QFileInfo::exists(path));
     }
     if (recent.isEmpty())

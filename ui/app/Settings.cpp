@@ -18,18 +18,45 @@ const Key lastLedgerKey{"ledger/last", QString()};
 const Key recentKey{"ledger/recent", QStringList()};
 const Key languageKey{"ui/language", QString()};
 
-QVariant read(const Key &key) { return QSettings().value(QLatin1String(key.name), key.fallback); }
-void write(const Key &key, const QVariant &value) { QSettings().setValue(QLatin1String(key.name), value); }
+QVariant read(const Key &key)
+{
+    return QSettings().value(QLatin1String(key.name), key.fallback);
+}
+void write(const Key &key, const QVariant &value)
+{
+    QSettings().setValue(QLatin1String(key.name), value);
+}
 
 } // namespace
 
-QByteArray Settings::windowGeometry() { return read(geometryKey).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &geometry) { write(geometryKey, geometry); }
-QByteArray Settings::windowState() { return read(stateKey).toByteArray(); }
-void Settings::setWindowState(const QByteArray &state) { write(stateKey, state); }
-QString Settings::lastLedger() { return read(lastLedgerKey).toString(); }
-void Settings::setLastLedger(const QString &path) { write(lastLedgerKey, path); }
-QStringList Settings::recentLedgers() { return read(recentKey).toStringList(); }
+QByteArray Settings::windowGeometry()
+{
+    return read(geometryKey).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    write(geometryKey, geometry);
+}
+QByteArray Settings::windowState()
+{
+    return read(stateKey).toByteArray();
+}
+void Settings::setWindowState(const QByteArray &state)
+{
+    write(stateKey, state);
+}
+QString Settings::lastLedger()
+{
+    return read(lastLedgerKey).toString();
+}
+void Settings::setLastLedger(const QString &path)
+{
+    write(lastLedgerKey, path);
+}
+QStringList Settings::recentLedgers()
+{
+    return read(recentKey).toStringList();
+}
 
 void Settings::addRecentLedger(const QString &path)
 {
@@ -42,7 +69,13 @@ void Settings::addRecentLedger(const QString &path)
     write(recentKey, recent);
 }
 
-QString Settings::language() { return read(languageKey).toString(); }
-void Settings::setLanguage(const QString &language) { write(languageKey, language); }
+QString Settings::language()
+{
+    return read(languageKey).toString();
+}
+void Settings::setLanguage(const QString &language)
+{
+    write(languageKey, language);
+}
 
 } // namespace annalist

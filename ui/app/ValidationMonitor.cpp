@@ -54,9 +54,15 @@ ValidationMonitor::ValidationMonitor(LedgerSession *session, QObject *parent) : 
         schedule();
 }
 
-ValidationMonitor::~ValidationMonitor() { m_watcher.waitForFinished(); }
+ValidationMonitor::~ValidationMonitor()
+{
+    m_watcher.waitForFinished();
+}
 
-void ValidationMonitor::schedule() { m_delay.start(); }
+void ValidationMonitor::schedule()
+{
+    m_delay.start();
+}
 
 void ValidationMonitor::start()
 {

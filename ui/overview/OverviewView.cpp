@@ -60,7 +60,10 @@ void OverviewView::retranslate()
     m_table->setToolTip(tr("Press Enter or double-click a line to see its postings."));
 }
 
-QString OverviewView::keyFiguresText() const { return m_figures->text(); }
+QString OverviewView::keyFiguresText() const
+{
+    return m_figures->text();
+}
 
 void OverviewView::showReport(const ValidationReport &report)
 {
@@ -72,16 +75,17 @@ void OverviewView::showReport(const ValidationReport &report)
     for (const StatementLine &line : s.linesIn(Section::CarryOver))
         carried += line.actual;
     const FindingCounts counts = countFindings(report.findings);
-    const QString state = !report.error.isEmpty()        ? report.error.toHtmlEscaped()
-                          : counts.errors + counts.warnings == 0 ? tr("no errors")
-                                                           : tr("%1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings);
+    const QString state = !report.error.isEmpty() ? report.error.toHtmlEscaped()
+                          : counts.errors + counts.warnings == 0
+                              ? tr("no errors")
+                              : tr("%1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings);
     m_figures->setText(tr("<table cellspacing='8'><tr><td>Income</td><td align='right'><b>%1</b></td>"
                           "<td>Expenses</td><td align='right'><b>%2</b></td>"
                           "<td>Operating result</td><td align='right'><b>%3</b></td>"
                           "<td>Carried over into the year</td><td align='right'><b>%4</b></td>"
                           "<td>Validation</td><td><b>%5</b></td></tr></table>")
-                           .arg(s.incomeTotal().toDanish(), s.expensesTotal().toDanish(), s.operatingResult().toDanish(),
-                                carried.toDanish(), state));
+                           .arg(s.incomeTotal().toDanish(), s.expensesTotal().toDanish(),
+                                s.operatingResult().toDanish(), carried.toDanish(), state));
 }
 
 void OverviewView::drillDown(int row)

@@ -14,9 +14,15 @@ void FindingsModel::setFindings(const QList<Finding> &findings)
     endResetModel();
 }
 
-int FindingsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_findings.size()); }
+int FindingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_findings.size());
+}
 
-int FindingsModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int FindingsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
@@ -26,7 +32,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case SeverityColumn:
-            return f.severity == Severity::Error ? tr("Error") : f.severity == Severity::Warning ? tr("Warning") : tr("Note");
+            return f.severity == Severity::Error     ? tr("Error")
+                   : f.severity == Severity::Warning ? tr("Warning")
+                                                     : tr("Note");
         case RuleColumn:
             return f.ruleId;
         case LocationColumn:

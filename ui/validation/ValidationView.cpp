@@ -49,11 +49,12 @@ void ValidationView::showReport(const ValidationReport &report)
     else if (report.findings.isEmpty())
         m_summary->setText(tr("%1: every check passes.").arg(report.year));
     else
-        m_summary->setText(tr("%1: %2 errors, %3 warnings, %4 notes. Press Enter or double-click a finding to go to it.")
-                               .arg(report.year)
-                               .arg(counts.errors)
-                               .arg(counts.warnings)
-                               .arg(counts.infos));
+        m_summary->setText(
+            tr("%1: %2 errors, %3 warnings, %4 notes. Press Enter or double-click a finding to go to it.")
+                .arg(report.year)
+                .arg(counts.errors)
+                .arg(counts.warnings)
+                .arg(counts.infos));
 }
 
 } // namespace annalist
