@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AccountsView.h"
+#include "AmountFormat.h"
 #include "AssociationRepository.h"
 #include "BudgetView.h"
 #include "ControlTotalsView.h"
@@ -381,10 +382,10 @@ void MainWindow::showReport(const ValidationReport &report)
         return;
     }
     const Statement &s = report.statement;
-    m_totals->setText(
-        tr("%1:  Income %2   Expenses %3   Operating result %4")
-            .arg(report.year)
-            .arg(s.incomeTotal().toDanish(), s.expensesTotal().toDanish(), s.operatingResult().toDanish()));
+    m_totals->setText(tr("%1:  Income %2   Expenses %3   Operating result %4")
+                          .arg(report.year)
+                          .arg(AmountFormat::format(s.incomeTotal()), AmountFormat::format(s.expensesTotal()),
+                               AmountFormat::format(s.operatingResult())));
     const FindingCounts counts = countFindings(report.findings);
     if (counts.errors == 0 && counts.warnings == 0)
         m_validationState->setText(tr("No errors"));

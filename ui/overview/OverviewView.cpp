@@ -1,5 +1,6 @@
 #include "OverviewView.h"
 
+#include "AmountFormat.h"
 #include "LedgerSession.h"
 #include "StatementTableModel.h"
 #include "ValidationMonitor.h"
@@ -84,8 +85,8 @@ void OverviewView::showReport(const ValidationReport &report)
                           "<td>Operating result</td><td align='right'><b>%3</b></td>"
                           "<td>Carried over into the year</td><td align='right'><b>%4</b></td>"
                           "<td>Validation</td><td><b>%5</b></td></tr></table>")
-                           .arg(s.incomeTotal().toDanish(), s.expensesTotal().toDanish(),
-                                s.operatingResult().toDanish(), carried.toDanish(), state));
+                           .arg(AmountFormat::format(s.incomeTotal()), AmountFormat::format(s.expensesTotal()),
+                                AmountFormat::format(s.operatingResult()), AmountFormat::format(carried), state));
 }
 
 void OverviewView::drillDown(int row)
