@@ -69,6 +69,38 @@ Status BudgetRepository::removeBudget(qint64 accountId, int year) const
                                            {accountId, year}));
 }
 
+Result<std::optional<Budget>> BudgetRepository::budget(qint64 accountId, int year) const
+{
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT amount, note FROM budgets WHERE account_id = ? AND year = ?"),
+                       {accountId, year});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Budget>();
+    return std::optional<Budget>(
+        Budget{accountId, year, Money::fromOre(q->value(0).toLongLong()), q->value(1).toString()});
+}
+
+Status BudgetRepository::removeBudgets(int year) const
+{
+    if (auto months =
+            Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM budget_months WHERE year = ?"), {year});
+        !months)
+        return months;
+    return notified(m_ledger,
+                    Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM budgets WHERE year = ?"), {year}));
+}
+
+Result<qint64> BudgetRepository::budgetCount(int year) const
+{
+    auto count =
+        Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*) FROM budgets WHERE year = ?"), {year}, 0);
+    if (!count)
+        return count.error();
+    return count->toLongLong();
+}
+
 Result<qint64> BudgetRepository::addChange(const BudgetChange &c) const
 {
     const QVariantList values{c.accountId, c.year, c.date.toString(Qt::ISODate), c.amount.ore(), Sql::text(c.decision)};
@@ -125,6 +157,20 @@ Status BudgetRepository::copyBudgets(int fromYear, int toYear) const
     }
     m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Budgets);
     return Done{};
+}
+
+Result<std::optional<BudgetChange>> BudgetRepository::change(qint64 id) const
+{
+    auto q = Sql::exec(
+        m_ledger.database(),
+        QStringLiteral("SELECT account_id, year, date, amount, decision FROM budget_changes WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<BudgetChange>();
+    return std::optional<BudgetChange>(BudgetChange{id, q->value(0).toLongLong(), q->value(1).toInt(),
+                                                    QDate::fromString(q->value(2).toString(), Qt::ISODate),
+                                                    Money::fromOre(q->value(3).toLongLong()), q->value(4).toString()});
 }
 
 Result<QList<BudgetChange>> BudgetRepository::changes(int year) const

@@ -30,10 +30,17 @@ public:
 
     Status setBudget(const Budget &budget) const;
     Status removeBudget(qint64 accountId, int year) const;
+    // The account's original budget for the year, or none when it has none.
+    Result<std::optional<Budget>> budget(qint64 accountId, int year) const;
+    // Removes every budget of the year and its monthly spread; budget changes stay.
+    Status removeBudgets(int year) const;
+    // How many budgets the year has.
+    Result<qint64> budgetCount(int year) const;
     // Adds a budget change; one with an id (an undone deletion) gets that id back.
     Result<qint64> addChange(const BudgetChange &change) const;
     Status updateChange(const BudgetChange &change) const;
     Status removeChange(qint64 id) const;
+    Result<std::optional<BudgetChange>> change(qint64 id) const;
     Result<QList<BudgetChange>> changes(int year) const;
     // Starts `toYear`'s budgets from `fromYear`'s corrected budgets (and their monthly spread);
     // refuses when `toYear` has budgets already.
