@@ -61,8 +61,45 @@ Result<std::optional<Account>> AccountRepository::account(qint64 id) const
     return list->isEmpty() ? std::optional<Account>() : std::optional<Account>(list->constFirst());
 }
 
+Status AccountRepository::checkAccount(const Account &a) const
+{
+    if (a.number.trimmed().isEmpty())
+        return badInput(tr("An account needs a number."));
+    if (a.name.trimmed().isEmpty())
+        return badInput(tr("Account %1 needs a name.").arg(a.number));
+    if (a.note && *a.note <= 0)
+        return badInput(tr("A note number is 1 or more; leave it empty for no note."));
+    auto same = selectAccounts(QStringLiteral("WHERE number = ? AND id <> ?"), {a.number, a.id});
+    if (!same)
+        return same.error();
+    if (!same->isEmpty())
+        return badInput(tr("Account number %1 is already used by %2.").arg(a.number, same->constFirst().name));
+    if (a.isContributions) {
+        auto other = selectAccounts(QStringLiteral("WHERE is_contributions = 1 AND id <> ?"), {a.id});
+        if (!other)
+            return other.error();
+        // Validation compares the members' contributions with one line: there can be only one.
+        if (!other->isEmpty())
+            return badInput(tr("Account %1 %2 is the contributions line already; unmark it first.")
+                                .arg(other->constFirst().number, other->constFirst().name));
+    }
+    if (a.id != 0 && a.section != Section::Projects) {
+        auto projects = selectProjects(QStringLiteral("WHERE p.account_id = ?"), {a.id});
+        if (!projects)
+            return projects.error();
+        if (!projects->isEmpty())
+            return badInput(tr("Account %1 belongs to the project %2 and stays in the projects section.")
+                                .arg(a.number, projects->constFirst().name));
+    }
+    return Done{};
+}
+
 Result<qint64> AccountRepository::addAccount(const Account &a) const
 {
+    Account fresh = a;
+    fresh.id = 0;
+    if (auto checked = checkAccount(fresh); !checked)
+        return checked.error();
     auto id = Sql::insert(m_ledger.database(),
                           QStringLiteral("INSERT INTO accounts (number, name, section, note, active, sort_order, "
                                          "is_contributions) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -73,8 +110,25 @@ Result<qint64> AccountRepository::addAccount(const Account &a) const
     return id;
 }
 
+Status AccountRepository::restoreAccount(const Account &a) const
+{
+    if (auto checked = checkAccount(a); !checked)
+        return checked;
+    auto id = Sql::insert(m_ledger.database(),
+                          QStringLiteral("INSERT INTO accounts (id, number, name, section, note, active, sort_order, "
+                                         "is_contributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {a.id, a.number, a.name, sectionKey(a.section), nullableInt(a.note), a.active ? 1 : 0,
+                           a.sortOrder, a.isContributions ? 1 : 0});
+    if (!id)
+        return id.error();
+    m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Accounts);
+    return Done{};
+}
+
 Status AccountRepository::updateAccount(const Account &a) const
 {
+    if (auto checked = checkAccount(a); !checked)
+        return checked;
     auto done = Sql::execute(m_ledger.database(),
                              QStringLiteral("UPDATE accounts SET number = ?, name = ?, section = ?, note = ?, "
                                             "active = ?, sort_order = ?, is_contributions = ? WHERE id = ?"),
@@ -87,13 +141,14 @@ Status AccountRepository::updateAccount(const Account &a) const
 
 Status AccountRepository::removeAccount(qint64 id) const
 {
+    // Positional values, one per use: QtSql counts "?1" five times as five parameters.
     auto uses = Sql::scalar(m_ledger.database(),
-                            QStringLiteral("SELECT (SELECT COUNT(*) FROM postings WHERE account_id = ?1) "
-                                           "+ (SELECT COUNT(*) FROM budgets WHERE account_id = ?1) "
-                                           "+ (SELECT COUNT(*) FROM budget_changes WHERE account_id = ?1) "
-                                           "+ (SELECT COUNT(*) FROM projects WHERE account_id = ?1) "
-                                           "+ (SELECT COUNT(*) FROM control_totals WHERE account_id = ?1)"),
-                            {id}, 0);
+                            QStringLiteral("SELECT (SELECT COUNT(*) FROM postings WHERE account_id = ?) "
+                                           "+ (SELECT COUNT(*) FROM budgets WHERE account_id = ?) "
+                                           "+ (SELECT COUNT(*) FROM budget_changes WHERE account_id = ?) "
+                                           "+ (SELECT COUNT(*) FROM projects WHERE account_id = ?) "
+                                           "+ (SELECT COUNT(*) FROM control_totals WHERE account_id = ?)"),
+                            {id, id, id, id, id}, 0);
     if (!uses)
         return uses.error();
     if (uses->toLongLong() > 0)
@@ -142,8 +197,39 @@ Result<std::optional<Project>> AccountRepository::project(qint64 id) const
     return list->isEmpty() ? std::optional<Project>() : std::optional<Project>(list->constFirst());
 }
 
+Status AccountRepository::checkProject(const Project &p) const
+{
+    if (p.name.trimmed().isEmpty())
+        return badInput(tr("A project needs a name."));
+    auto same = selectProjects(QStringLiteral("WHERE p.name = ? AND p.id <> ?"), {p.name, p.id});
+    if (!same)
+        return same.error();
+    if (!same->isEmpty())
+        return badInput(tr("There is already a project named %1.").arg(p.name));
+    auto found = account(p.accountId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return badInput(tr("The project %1 needs an account.").arg(p.name));
+    const Account &a = **found;
+    if (a.section != Section::Projects)
+        return badInput(tr("Account %1 %2 is not in the projects section; a project needs a project account.")
+                            .arg(a.number, a.name));
+    auto owner = selectProjects(QStringLiteral("WHERE p.account_id = ? AND p.id <> ?"), {p.accountId, p.id});
+    if (!owner)
+        return owner.error();
+    if (!owner->isEmpty())
+        return badInput(
+            tr("Account %1 %2 belongs to the project %3 already.").arg(a.number, a.name, owner->constFirst().name));
+    return Done{};
+}
+
 Result<qint64> AccountRepository::addProject(const Project &p) const
 {
+    Project fresh = p;
+    fresh.id = 0;
+    if (auto checked = checkProject(fresh); !checked)
+        return checked.error();
     auto id =
         Sql::insert(m_ledger.database(),
                     QStringLiteral("INSERT INTO projects (name, account_id, phase, steering_group, description) "
@@ -154,8 +240,25 @@ Result<qint64> AccountRepository::addProject(const Project &p) const
     return id;
 }
 
+Status AccountRepository::restoreProject(const Project &p) const
+{
+    if (auto checked = checkProject(p); !checked)
+        return checked;
+    auto id = Sql::insert(
+        m_ledger.database(),
+        QStringLiteral("INSERT INTO projects (id, name, account_id, phase, steering_group, description) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {p.id, p.name, p.accountId, phaseKey(p.phase), Sql::text(p.steeringGroup), Sql::text(p.description)});
+    if (!id)
+        return id.error();
+    m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Projects);
+    return Done{};
+}
+
 Status AccountRepository::updateProject(const Project &p) const
 {
+    if (auto checked = checkProject(p); !checked)
+        return checked;
     auto done = Sql::execute(
         m_ledger.database(),
         QStringLiteral("UPDATE projects SET name = ?, account_id = ?, phase = ?, "

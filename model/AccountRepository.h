@@ -16,19 +16,28 @@ public:
     // In statement order: by section, then sort order, then number.
     Result<QList<Account>> accounts() const;
     Result<std::optional<Account>> account(qint64 id) const;
+    // Refuses an account without number or name, a number in use, a second contributions line,
+    // and (on update) moving a project's account out of the projects section.
     Result<qint64> addAccount(const Account &account) const;
     Status updateAccount(const Account &account) const;
+    // Puts a removed account back under its old id, so that undo leaves every reference intact.
+    Status restoreAccount(const Account &account) const;
     // Refuses an account that postings, budgets, a project or control totals still use.
     Status removeAccount(qint64 id) const;
 
     Result<QList<Project>> projects() const;
     Result<std::optional<Project>> project(qint64 id) const;
+    // Refuses a project without a name, a name in use, and an account that is not a free project account.
     Result<qint64> addProject(const Project &project) const;
     Status updateProject(const Project &project) const;
+    // Puts a removed project back under its old id.
+    Status restoreProject(const Project &project) const;
     // Refuses a project that postings still carry.
     Status removeProject(qint64 id) const;
 
 private:
+    Status checkAccount(const Account &account) const;
+    Status checkProject(const Project &project) const;
     Result<QList<Account>> selectAccounts(const QString &where, const QVariantList &values) const;
     Result<QList<Project>> selectProjects(const QString &where, const QVariantList &values) const;
     const Ledger &m_ledger;

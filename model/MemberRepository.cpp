@@ -3,7 +3,17 @@
 #include "Ledger.h"
 #include "Sql.h"
 
+#include <QCoreApplication>
+
 namespace annalist {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MemberRepository", text);
+}
+
+} // namespace
 
 Result<QList<Member>> MemberRepository::members() const
 {
@@ -17,8 +27,24 @@ Result<QList<Member>> MemberRepository::members() const
     return list;
 }
 
+Status MemberRepository::checkName(qint64 id, const QString &municipality) const
+{
+    if (municipality.trimmed().isEmpty())
+        return badInput(tr("A member needs the name of its municipality."));
+    auto same = Sql::scalar(m_ledger.database(),
+                            QStringLiteral("SELECT COUNT(*) FROM members WHERE municipality = ? AND id <> ?"),
+                            {municipality, id}, 0);
+    if (!same)
+        return same.error();
+    if (same->toLongLong() > 0)
+        return badInput(tr("%1 is a member already.").arg(municipality));
+    return Done{};
+}
+
 Result<qint64> MemberRepository::addMember(const QString &municipality) const
 {
+    if (auto checked = checkName(0, municipality); !checked)
+        return checked.error();
     auto id = Sql::insert(m_ledger.database(), QStringLiteral("INSERT INTO members (municipality) VALUES (?)"),
                           {municipality});
     if (id)
@@ -26,8 +52,22 @@ Result<qint64> MemberRepository::addMember(const QString &municipality) const
     return id;
 }
 
+Status MemberRepository::restoreMember(const Member &member) const
+{
+    if (auto checked = checkName(member.id, member.municipality); !checked)
+        return checked;
+    auto id = Sql::insert(m_ledger.database(), QStringLiteral("INSERT INTO members (id, municipality) VALUES (?, ?)"),
+                          {member.id, member.municipality});
+    if (!id)
+        return id.error();
+    m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Members);
+    return Done{};
+}
+
 Status MemberRepository::renameMember(qint64 id, const QString &municipality) const
 {
+    if (auto checked = checkName(id, municipality); !checked)
+        return checked;
     auto done = Sql::execute(m_ledger.database(), QStringLiteral("UPDATE members SET municipality = ? WHERE id = ?"),
                              {municipality, id});
     if (done)
@@ -45,23 +85,41 @@ Status MemberRepository::removeMember(qint64 id) const
     return done;
 }
 
-Result<QList<Contribution>> MemberRepository::contributions(int year) const
+Result<QList<Contribution>> MemberRepository::selectContributions(const QString &where,
+                                                                  const QVariantList &values) const
 {
     auto q = Sql::exec(m_ledger.database(),
-                       QStringLiteral("SELECT m.id, m.municipality, c.amount FROM member_contributions c "
-                                      "JOIN members m ON m.id = c.member_id WHERE c.year = ? "
-                                      "ORDER BY m.municipality"),
-                       {year});
+                       QStringLiteral("SELECT m.id, m.municipality, c.year, c.amount FROM member_contributions c "
+                                      "JOIN members m ON m.id = c.member_id %1 ORDER BY m.municipality, c.year")
+                           .arg(where),
+                       values);
     if (!q)
         return q.error();
     QList<Contribution> list;
     while (q->next())
-        list.append({q->value(0).toLongLong(), q->value(1).toString(), year, Money::fromOre(q->value(2).toLongLong())});
+        list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(),
+                     Money::fromOre(q->value(3).toLongLong())});
     return list;
+}
+
+Result<QList<Contribution>> MemberRepository::contributions(int year) const
+{
+    return selectContributions(QStringLiteral("WHERE c.year = ?"), {year});
+}
+
+Result<QList<Contribution>> MemberRepository::contributionsOf(qint64 memberId) const
+{
+    return selectContributions(QStringLiteral("WHERE c.member_id = ?"), {memberId});
 }
 
 Status MemberRepository::setContribution(qint64 memberId, int year, Money amount) const
 {
+    auto known =
+        Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*) FROM fiscal_years WHERE year = ?"), {year}, 0);
+    if (!known)
+        return known.error();
+    if (known->toLongLong() == 0)
+        return badInput(tr("The fiscal year %1 is not in the books.").arg(year));
     auto done =
         Sql::execute(m_ledger.database(),
                      QStringLiteral("INSERT INTO member_contributions (member_id, year, amount) VALUES (?, ?, ?) "

@@ -1,20 +1,33 @@
 #pragma once
 
-#include <QWidget>
+#include "Finding.h"
+#include "MasterDataPage.h"
 
 namespace annalist {
 
-class LedgerSession;
+class AccountsModel;
 
-class AccountsView : public QWidget
+// The chart of accounts: number, name, section, note, active and the contributions line, edited
+// in place; Insert adds an account, Delete removes one that nothing uses.
+class AccountsView : public MasterDataPage
 {
     Q_OBJECT
 
 public:
     explicit AccountsView(LedgerSession *session, QWidget *parent = nullptr);
 
+    AccountsModel *model() const { return m_model; }
+
+protected:
+    void addItem() override;
+    void deleteRow(int row) override;
+    void afterReload() override;
+    void retranslate() override;
+
 private:
-    LedgerSession *m_session;
+    void reveal(const FindingLocation &location);
+
+    AccountsModel *m_model;
 };
 
 } // namespace annalist

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Entities.h"
+
+#include <QCoreApplication>
+
+namespace annalist {
+
+// The names the desktop shows for the model's enumerations, in the interface's language.
+class MasterDataNames
+{
+    Q_DECLARE_TR_FUNCTIONS(annalist::MasterDataNames)
+
+public:
+    static QString section(Section section);
+    static QString phase(Phase phase);
+    static QString attachment(NoteAttachment attachment);
+
+    static QList<Section> sections();
+    static QList<Phase> phases();
+    static QList<NoteAttachment> attachments();
+};
+
+} // namespace annalist
