@@ -3,7 +3,10 @@
 #include "AssociationRepository.h"
 #include "DefaultLedger.h"
 #include "DemoLedger.h"
+#include "ImportProfileRepository.h"
 #include "Ledger.h"
+#include "PostingCsvWriter.h"
+#include "PostingImporter.h"
 #include "StatementBuilder.h"
 #include "StatementFormatter.h"
 #include "Validator.h"
@@ -15,7 +18,8 @@
 namespace annalist {
 namespace {
 
-const QStringList commands{QStringLiteral("init"), QStringLiteral("statement"), QStringLiteral("validate")};
+const QStringList commands{QStringLiteral("init"), QStringLiteral("statement"), QStringLiteral("validate"),
+                           QStringLiteral("import"), QStringLiteral("export-csv")};
 
 QCommandLineOption dbOption()
 {
@@ -29,7 +33,8 @@ QCommandLineOption helpOption()
 }
 
 // Parses one command's options; usage errors are reported by the caller with exit code 2.
-bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args, QString *error)
+bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args, QString *error,
+                  int positionals = 0)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption(helpOption());
@@ -38,8 +43,8 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
         *error = parser.errorText();
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+    if (parser.positionalArguments().size() > positionals) {
+        *error = CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(positionals));
         return false;
     }
     return true;
@@ -59,6 +64,37 @@ int failure(QTextStream &err, const Error &error)
     return CommandLine::exitCodeFor(error);
 }
 
+// ";" ",", "tab" and their names; 0 for anything else.
+char delimiterFrom(const QString &value)
+{
+    const QString v = value.toLower();
+    if (v == QLatin1String(";") || v == QLatin1String("semicolon"))
+        return ';';
+    if (v == QLatin1String(",") || v == QLatin1String("comma"))
+        return ',';
+    if (v == QLatin1String("tab") || v == QLatin1String("\t") || v == QLatin1String("\\t"))
+        return '\t';
+    return 0;
+}
+
+// The totals per account as a table: number, name, postings, amount in Danish notation.
+void printTotals(QTextStream &out, const ImportSummary &summary)
+{
+    if (summary.totals.isEmpty())
+        return;
+    out << CommandLine::tr("Totals per account:") << '\n';
+    for (const ImportAccountTotal &t : summary.totals) {
+        QString name = t.name;
+        if (name.size() > 36)
+            name = name.left(35) + QStringLiteral("...");
+        out << "  " << t.number.leftJustified(8) << ' ' << name.leftJustified(38) << ' '
+            << QString::number(t.count).rightJustified(9) << ' ' << t.total.toDanish().rightJustified(20) << '\n';
+    }
+    out << "  " << CommandLine::tr("Total").leftJustified(47) << ' '
+        << QString::number(summary.imported).rightJustified(9) << ' ' << summary.total.toDanish().rightJustified(20)
+        << '\n';
+}
+
 } // namespace
 
 CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
@@ -69,7 +105,8 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     parser.addOption(helpOption());
     parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
     parser.addOption(dbOption());
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init, statement or validate; none opens the window."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("init, statement, validate, import or export-csv; none opens the window."));
     if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
         return;
@@ -107,6 +144,8 @@ QString CommandLine::globalHelp() const
               "  init          create a ledger (--demo: with the demo books)\n"
               "  statement     print the income statement of a year\n"
               "  validate      check a year's books against the rules\n"
+              "  import        import postings from an ERP's CSV export, all or nothing\n"
+              "  export-csv    write a year's postings as CSV\n"
               "\n"
               "Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,\n"
               "4 other I/O error, 5 the ledger is in use by another writer.\n")
@@ -134,6 +173,10 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return runStatement(args, out, err);
     if (m_command == QLatin1String("validate"))
         return runValidate(args, out, err);
+    if (m_command == QLatin1String("import"))
+        return runImport(args, out, err);
+    if (m_command == QLatin1String("export-csv"))
+        return runExportCsv(args, out, err);
     return usage(err,
                  tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
                  {});
@@ -296,6 +339,204 @@ int CommandLine::runValidate(const QStringList &args, QTextStream &out, QTextStr
                .arg(counts.infos)
         << '\n';
     return counts.errors > 0 ? ValidationErrors : Ok;
+}
+
+int CommandLine::runImport(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports the postings of an ERP's CSV export into a fiscal year, all or nothing: when a row is wrong,\n"
+           "every bad row is listed with its line and column, nothing is written, and the exit code is 3.\n"
+           "Postings already in the year (same voucher, date, account and amount) are refused unless\n"
+           "--force or --skip-existing. A year not in the books is created, open."));
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The CSV file to import."));
+    parser.addOption({QStringLiteral("year"), tr("The fiscal year to import into (required)."), tr("YEAR")});
+    parser.addOption({QStringLiteral("map"),
+                      tr("Columns with other names: FIELD=COLUMN,... (fields: date, voucher, account, project,\n"
+                         "text, amount), e.g. date=Bogføringsdato,amount=Beløb DKK."),
+                      tr("MAPPING")});
+    parser.addOption({QStringLiteral("profile"), tr("Use the mapping and encoding saved under NAME."), tr("NAME")});
+    parser.addOption({QStringLiteral("save-profile"), tr("Save this mapping and encoding under NAME after the import."),
+                      tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("encoding"), tr("utf-8, windows-1252 or iso-8859-1 (default: detected)."), tr("NAME")});
+    parser.addOption(
+        {QStringLiteral("delimiter"), tr("semicolon, comma or tab (default: detected)."), tr("DELIMITER")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), tr("Check the file and print what would be imported; write nothing.")});
+    parser.addOption({QStringLiteral("force"), tr("Import postings that are already in the year all the same.")});
+    parser.addOption({QStringLiteral("skip-existing"), tr("Leave out the postings that are already in the year.")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error, 1))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    if (parser.positionalArguments().isEmpty())
+        return usage(err, tr("Name the CSV file to import."), m_command);
+    const QString file = parser.positionalArguments().constFirst();
+    if (!parser.isSet(QStringLiteral("year")))
+        return usage(err, tr("Name the fiscal year to import into with --year YEAR."), m_command);
+
+    ImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.force = parser.isSet(QStringLiteral("force"));
+    options.skipExisting = parser.isSet(QStringLiteral("skip-existing"));
+    if (options.force && options.skipExisting)
+        return usage(err, tr("--force and --skip-existing exclude each other."), m_command);
+    ImportMapping mapping;
+    if (parser.isSet(QStringLiteral("map"))) {
+        auto parsed = ImportMapping::parse(parser.value(QStringLiteral("map")));
+        if (!parsed)
+            return usage(err, parsed.error().message, m_command);
+        mapping = *parsed;
+    }
+    QString encodingName = parser.value(QStringLiteral("encoding"));
+    if (!encodingName.isEmpty() && !CsvReader::encodingFromName(encodingName))
+        return usage(err, tr("Unknown encoding \"%1\"; use utf-8, windows-1252 or iso-8859-1.").arg(encodingName),
+                     m_command);
+    char delimiter = 0;
+    if (parser.isSet(QStringLiteral("delimiter"))) {
+        delimiter = delimiterFrom(parser.value(QStringLiteral("delimiter")));
+        if (!delimiter)
+            return usage(err,
+                         tr("Unknown delimiter \"%1\"; use semicolon, comma or tab.")
+                             .arg(parser.value(QStringLiteral("delimiter"))),
+                         m_command);
+    }
+
+    auto ledger = openLedger(options.dryRun);
+    if (!ledger)
+        return failure(err, ledger.error());
+    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
+    if (!year)
+        return failure(err, year.error());
+    options.year = *year;
+
+    const ImportProfileRepository profiles(**ledger);
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString name = parser.value(QStringLiteral("profile"));
+        auto profile = profiles.profile(name);
+        if (!profile)
+            return failure(err, profile.error());
+        if (!*profile) {
+            auto all = profiles.profiles();
+            QStringList names;
+            for (const ImportProfile &p : all ? *all : QList<ImportProfile>())
+                names.append(p.name);
+            return failure(err,
+                           badInput(names.isEmpty() ? tr("There is no import profile \"%1\"; none has been saved yet "
+                                                         "(--save-profile NAME).")
+                                                          .arg(name)
+                                                    : tr("There is no import profile \"%1\"; the profiles are: %2.")
+                                                          .arg(name, names.join(QStringLiteral(", ")))));
+        }
+        mapping = (*profile)->mapping.mergedWith(mapping);
+        if (encodingName.isEmpty())
+            encodingName = (*profile)->encoding;
+        if (!delimiter)
+            delimiter = (*profile)->delimiter;
+    }
+    options.mapping = mapping;
+    options.encoding = CsvReader::encodingFromName(encodingName).value_or(CsvEncoding::Auto);
+    options.delimiter = delimiter;
+
+    PostingImporter importer(**ledger);
+    auto summary = importer.run(file, options);
+    if (!summary) {
+        const int code = failure(err, summary.error());
+        if (importer.duplicateCount() > 0)
+            err << tr("Use --skip-existing to import only the postings not yet in %1, or --force to import them "
+                      "all the same.")
+                       .arg(options.year)
+                << '\n';
+        return code;
+    }
+    const QString how =
+        tr("%1, delimiter %2")
+            .arg(CsvReader::encodingName(summary->encoding), CsvReader::delimiterName(summary->delimiter));
+    if (options.dryRun)
+        out << tr("Dry run: %1 postings from %2 would be imported into %3 (%4); nothing was written.")
+                   .arg(QString::number(summary->imported), file, QString::number(options.year), how)
+            << '\n';
+    else
+        out << tr("Imported %1 postings from %2 into %3 (%4).")
+                   .arg(QString::number(summary->imported), file, QString::number(options.year), how)
+            << '\n';
+    if (summary->yearCreated)
+        out << (options.dryRun ? tr("The fiscal year %1 is not in the books; it would be created (open).")
+                               : tr("The fiscal year %1 was not in the books and has been created (open)."))
+                   .arg(options.year)
+            << '\n';
+    if (summary->skipped > 0)
+        out << tr("Left out %1 postings that are already in %2.")
+                   .arg(QString::number(summary->skipped), QString::number(options.year))
+            << '\n';
+    printTotals(out, *summary);
+
+    if (parser.isSet(QStringLiteral("save-profile"))) {
+        const QString name = parser.value(QStringLiteral("save-profile"));
+        if (options.dryRun) {
+            out << tr("Dry run: the import profile \"%1\" was not saved.").arg(name) << '\n';
+        } else {
+            ImportProfile profile;
+            profile.name = name;
+            profile.mapping = mapping;
+            profile.encoding =
+                options.encoding == CsvEncoding::Auto ? QString() : CsvReader::encodingName(options.encoding);
+            profile.delimiter = delimiter;
+            if (auto saved = profiles.save(profile); !saved)
+                return failure(err, saved.error());
+            out << tr("Saved the import profile \"%1\".").arg(name) << '\n';
+        }
+    }
+    return Ok;
+}
+
+int CommandLine::runExportCsv(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a year's postings as CSV, in the form the import reads back."));
+    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The CSV file to write (required)."), tr("FILE")});
+    parser.addOption({QStringLiteral("dialect"),
+                      tr("danish (default: Dato;Bilag;...;Beløb, 31-03-2019, 1.541.130,23, UTF-8 with BOM) or\n"
+                         "plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8)."),
+                      tr("DIALECT"), QStringLiteral("danish")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usage(err, tr("Name the file to write with -o FILE."), m_command);
+    const QString dialectName = parser.value(QStringLiteral("dialect"));
+    PostingCsvWriter::Dialect dialect = PostingCsvWriter::Dialect::Danish;
+    if (dialectName == QLatin1String("plain"))
+        dialect = PostingCsvWriter::Dialect::Plain;
+    else if (dialectName != QLatin1String("danish"))
+        return usage(err, tr("Unknown dialect \"%1\"; use danish or plain.").arg(dialectName), m_command);
+
+    auto ledger = openLedger(true);
+    if (!ledger)
+        return failure(err, ledger.error());
+    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
+    if (!year)
+        return failure(err, year.error());
+    auto written = PostingCsvWriter(**ledger).write(*year, path, dialect);
+    if (!written)
+        return failure(err, written.error());
+    out << tr("Wrote %1 postings of %2 to %3.").arg(QString::number(*written), QString::number(*year), path) << '\n';
+    return Ok;
 }
 
 } // namespace annalist

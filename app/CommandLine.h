@@ -37,6 +37,8 @@ private:
     int runInit(const QStringList &args, QTextStream &out, QTextStream &err);
     int runStatement(const QStringList &args, QTextStream &out, QTextStream &err);
     int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runImport(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runExportCsv(const QStringList &args, QTextStream &out, QTextStream &err);
     Result<std::unique_ptr<Ledger>> openLedger(bool readOnly) const;
     Result<int> yearFrom(const QString &value, const Ledger &ledger) const;
     QString globalHelp() const;
