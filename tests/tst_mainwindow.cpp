@@ -1,4 +1,8 @@
+#include "AccountStatementDialog.h"
+#include "AccountsModel.h"
+#include "AccountsView.h"
 #include "AssociationRepository.h"
+#include "BudgetView.h"
 #include "ControlTotalRepository.h"
 #include "FindingsModel.h"
 #include "LedgerCommand.h"
@@ -7,6 +11,8 @@
 #include "OverviewView.h"
 #include "Settings.h"
 #include "StatementTableModel.h"
+#include "TrialBalanceDialog.h"
+#include "TrialBalanceModel.h"
 #include "ValidationMonitor.h"
 #include "ValidationView.h"
 #include "testsupport.h"
@@ -14,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -69,6 +76,7 @@ private slots:
     void undoShowsWhatWillBeUndone();
     void findingJumpsToWhatItConcerns();
     void overviewDrillsDown();
+    void opensAccountStatementAndTrialBalance();
     void remembersGeometryAndLedger();
     void emptyLedgerHasNoDemoHint();
     void savesScreenshots();
@@ -223,6 +231,34 @@ void tst_MainWindow::overviewDrillsDown()
     QCOMPARE(filter.year, 2019);
     QCOMPARE(filter.accountId, std::optional<qint64>(overview->statementModel()->lineAt(10)->accountId));
     QCOMPARE(m_window->currentPage(), MainWindow::Postings);
+}
+
+void tst_MainWindow::opensAccountStatementAndTrialBalance()
+{
+    auto *budget = qobject_cast<BudgetView *>(m_window->page(MainWindow::Budget));
+    auto *accounts = qobject_cast<AccountsView *>(m_window->page(MainWindow::Accounts));
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::Accounts);
+    const Account personale =
+        *std::find_if(accounts->model()->accounts().cbegin(), accounts->model()->accounts().cend(),
+                      [](const Account &a) { return a.number == QStringLiteral("2010"); });
+    QVERIFY(accounts->selectKey(personale.id));
+    accounts->table()->setFocus();
+    QTest::keyClick(accounts->table(), Qt::Key_K, Qt::ControlModifier);
+    AccountStatementDialog *statement = budget->accountStatementDialog();
+    QTRY_VERIFY(statement->isVisible());
+    QCOMPARE(statement->accountId(), personale.id);
+    // The page stays where the user was.
+    QCOMPARE(m_window->currentPage(), MainWindow::Accounts);
+    statement->close();
+
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier);
+    TrialBalanceDialog *trial = budget->trialBalanceDialog();
+    QTRY_VERIFY(trial->isVisible());
+    QCOMPARE(trial->fromEdit()->date(), QDate(2019, 1, 1));
+    QCOMPARE(trial->toEdit()->date(), QDate(2019, 12, 31));
+    QVERIFY(trial->model()->rowCount() > 0);
+    trial->close();
 }
 
 void tst_MainWindow::remembersGeometryAndLedger()

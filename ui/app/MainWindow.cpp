@@ -127,7 +127,6 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     connect(session, &LedgerSession::errorReported, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Annalist"), message); });
     connect(session, &LedgerSession::postingsRequested, this, [this] { showPage(Postings); });
-    connect(session, &LedgerSession::accountStatementRequested, this, [this] { showPage(Postings); });
     connect(session, &LedgerSession::revealRequested, this, &MainWindow::reveal);
     connect(m_monitor, &ValidationMonitor::reportChanged, this, &MainWindow::showReport);
 
@@ -193,6 +192,12 @@ void MainWindow::createMenus()
     });
     yearAction->setObjectName(QStringLiteral("chooseYear"));
     yearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    QAction *trialAction = view->addAction(QString(), this, [this] {
+        if (m_session->isOpen())
+            static_cast<BudgetView *>(page(Budget))->showTrialBalance();
+    });
+    trialAction->setObjectName(QStringLiteral("trialBalance"));
+    trialAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
 
     QMenu *settings = menuBar()->addMenu(QString());
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -258,6 +263,7 @@ void MainWindow::retranslate()
     setText("saveCopy", tr("Save a &Copy As..."));
     setText("closeLedger", tr("&Close"));
     setText("quit", tr("&Quit"));
+    setText("trialBalance", tr("&Trial Balance..."));
     setText("chooseYear", tr("Choose Fiscal &Year"));
     setText("language_system", tr("Follow the System"));
     setText("language_en", QStringLiteral("English"));

@@ -5,14 +5,17 @@
 #include "AccountsModel.h"
 #include "LedgerSession.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace annalist {
 
 AccountsView::AccountsView(LedgerSession *session, QWidget *parent)
-    : MasterDataPage(session, parent), m_model(new AccountsModel(session, this))
+    : MasterDataPage(session, parent), m_model(new AccountsModel(session, this)), m_statementAction(new QAction(this))
 {
     setObjectName(QStringLiteral("AccountsView"));
     table()->setObjectName(QStringLiteral("accountsTable"));
@@ -20,6 +23,19 @@ AccountsView::AccountsView(LedgerSession *session, QWidget *parent)
     setModel(m_model);
     table()->horizontalHeader()->setSectionResizeMode(AccountsModel::NameColumn, QHeaderView::Stretch);
     connect(session, &LedgerSession::revealRequested, this, &AccountsView::reveal);
+
+    m_statementAction->setObjectName(QStringLiteral("accountStatement"));
+    m_statementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_statementAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_statementAction);
+    connect(m_statementAction, &QAction::triggered, this, [this] {
+        if (const qint64 account = currentKey(); account > 0)
+            this->session()->showAccountStatement(account);
+    });
+    auto *statementButton = new QToolButton(this);
+    statementButton->setDefaultAction(m_statementAction);
+    statementButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar()->addWidget(statementButton);
 }
 
 void AccountsView::retranslate()
@@ -28,6 +44,8 @@ void AccountsView::retranslate()
     setHeading(tr("Chart of accounts"));
     addItemAction()->setText(tr("&Add Account..."));
     deleteItemAction()->setText(tr("&Delete Account"));
+    m_statementAction->setText(tr("Account &Statement..."));
+    m_statementAction->setToolTip(tr("The postings of the current account with a running balance (Ctrl+K)"));
 }
 
 void AccountsView::afterReload()

@@ -8,7 +8,8 @@ namespace annalist {
 class AccountsModel;
 
 // The chart of accounts: number, name, section, note, active and the contributions line, edited
-// in place; Insert adds an account, Delete removes one that nothing uses.
+// in place; Insert adds an account, Delete removes one that nothing uses, Ctrl+K opens the
+// account statement of the current one.
 class AccountsView : public MasterDataPage
 {
     Q_OBJECT
@@ -17,6 +18,8 @@ public:
     explicit AccountsView(LedgerSession *session, QWidget *parent = nullptr);
 
     AccountsModel *model() const { return m_model; }
+    // Opens the account statement (kontokort) of the current account; Ctrl+K.
+    QAction *statementAction() const { return m_statementAction; }
 
 protected:
     void addItem() override;
@@ -28,6 +31,7 @@ private:
     void reveal(const FindingLocation &location);
 
     AccountsModel *m_model;
+    QAction *m_statementAction;
 };
 
 } // namespace annalist
