@@ -5,152 +5,953 @@
     <name>BudgetRepository</name>
     <message>
         <source>%1 has budgets already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har allerede budgetter.</translation>
     </message>
     <message>
         <source>Started from the corrected budget of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet ud fra det korrigerede budget for %1</translation>
     </message>
     <message>
         <source>A budget&apos;s monthly shares must be 12 values adding up to 1000 per mille; these add up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et budgets månedlige andele skal være 12 værdier, der tilsammen giver 1000 promille; disse giver tilsammen %1.</translation>
     </message>
 </context>
 <context>
     <name>DefaultLedger</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
     </message>
     <message>
         <source>The default ledger %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardregnskabsfilen %1 kan ikke skrives.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfileRepository</name>
+    <message>
+        <source>The import profile &quot;%1&quot; is damaged: %2</source>
+        <translation>Importprofilen &quot;%1&quot; er beskadiget: %2</translation>
+    </message>
+    <message>
+        <source>An import profile needs a name.</source>
+        <translation>En importprofil skal have et navn.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The ledger is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskabet er ikke åbent.</translation>
     </message>
     <message>
         <source>Upgrading the ledger to schema version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgraderingen af regnskabet til skemaversion %1 mislykkedes: %2</translation>
     </message>
     <message>
         <source>Migration %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrering %1 mangler i programmet.</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>&apos;%1&apos; is not an amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; er ikke et beløb: %2</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>det er tomt</translation>
     </message>
     <message>
         <source>it has two signs</source>
-        <translation type="unfinished"></translation>
+        <translation>det har to fortegn</translation>
     </message>
     <message>
         <source>it has no digits</source>
-        <translation type="unfinished"></translation>
+        <translation>det har ingen cifre</translation>
     </message>
     <message>
         <source>it has more than one decimal comma</source>
-        <translation type="unfinished"></translation>
+        <translation>det har mere end ét decimalkomma</translation>
     </message>
     <message>
         <source>the thousands separators are misplaced</source>
-        <translation type="unfinished"></translation>
+        <translation>tusindtalsseparatorerne står forkert</translation>
     </message>
     <message>
         <source>only digits, one decimal comma and thousands separators are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>kun cifre, ét decimalkomma og tusindtalsseparatorer er tilladt</translation>
     </message>
     <message>
         <source>the decimals are missing or not digits</source>
-        <translation type="unfinished"></translation>
+        <translation>decimalerne mangler eller er ikke cifre</translation>
     </message>
     <message>
         <source>it has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>det har mere end to decimaler</translation>
     </message>
     <message>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>det er for stort</translation>
     </message>
 </context>
 <context>
     <name>Sql</name>
     <message>
         <source>The change was refused by the ledger: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskabet afviste ændringen: %1.</translation>
     </message>
     <message>
         <source>The ledger could not run a query (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskabet kunne ikke udføre en forespørgsel (%1): %2</translation>
     </message>
 </context>
 <context>
     <name>StatementBuilder</name>
     <message>
         <source>The month must be 1 to 12, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Måneden skal være 1 til 12, ikke %1.</translation>
     </message>
     <message>
         <source>The year %1 is not in the books of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Året %1 findes ikke i regnskabet %2.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountAddCommand</name>
+    <message>
+        <source>Add account %1 %2</source>
+        <translation>Tilføj konto %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>Tilføj konto</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Afsnit:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountEditCommand</name>
+    <message>
+        <source>Edit account %1 %2</source>
+        <translation>Rediger konto %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountRemoveCommand</name>
+    <message>
+        <source>Delete account %1 %2</source>
+        <translation>Slet konto %1 %2</translation>
     </message>
 </context>
 <context>
     <name>annalist::AccountRepository</name>
     <message>
         <source>The account is in use by postings, budgets, a project or control totals; make it inactive instead of deleting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoen bruges af posteringer, budgetter, et projekt eller kontroltotaler; gør den inaktiv i stedet for at slette den.</translation>
     </message>
     <message>
         <source>The project is carried by %1 postings and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektet er angivet på %1 posteringer og kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>An account needs a number.</source>
+        <translation>En konto skal have et nummer.</translation>
+    </message>
+    <message>
+        <source>Account %1 needs a name.</source>
+        <translation>Konto %1 skal have et navn.</translation>
+    </message>
+    <message>
+        <source>A note number is 1 or more; leave it empty for no note.</source>
+        <translation>Et notenummer er 1 eller højere; lad feltet være tomt, hvis der ikke er nogen note.</translation>
+    </message>
+    <message>
+        <source>Account number %1 is already used by %2.</source>
+        <translation>Kontonummer %1 bruges allerede af %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 %2 is the contributions line already; unmark it first.</source>
+        <translation>Konto %1 %2 er allerede kontingentlinjen; fjern markeringen der først.</translation>
+    </message>
+    <message>
+        <source>Account %1 belongs to the project %2 and stays in the projects section.</source>
+        <translation>Konto %1 hører til projektet %2 og bliver i projektafsnittet.</translation>
+    </message>
+    <message>
+        <source>A project needs a name.</source>
+        <translation>Et projekt skal have et navn.</translation>
+    </message>
+    <message>
+        <source>There is already a project named %1.</source>
+        <translation>Der findes allerede et projekt med navnet %1.</translation>
+    </message>
+    <message>
+        <source>The project %1 needs an account.</source>
+        <translation>Projektet %1 skal have en konto.</translation>
+    </message>
+    <message>
+        <source>Account %1 %2 is not in the projects section; a project needs a project account.</source>
+        <translation>Konto %1 %2 er ikke i projektafsnittet; et projekt skal have en projektkonto.</translation>
+    </message>
+    <message>
+        <source>Account %1 %2 belongs to the project %3 already.</source>
+        <translation>Konto %1 %2 hører allerede til projektet %3.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountStatement</name>
+    <message>
+        <source>An account statement needs a first and a last date.</source>
+        <translation>Et kontokort kræver en første og en sidste dato.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 in the chart of accounts.</source>
+        <translation>Der er ingen konto med id %1 i kontoplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountStatementDialog</name>
+    <message>
+        <source>Account Statement</source>
+        <translation>Kontokort</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Account Statement – %1</source>
+        <translation>Kontokort – %1</translation>
+    </message>
+    <message>
+        <source>The opening balance is what the account had posted in its fiscal year before the range: %1 to %2.</source>
+        <translation>Primosaldoen er det, der var bogført på kontoen i regnskabsåret før perioden: %1 til %2.</translation>
+    </message>
+    <message>
+        <source>The range starts a fiscal year, so the balance opens at zero.</source>
+        <translation>Perioden begynder ved regnskabsårets start, så primosaldoen er nul.</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: there is nothing to show.</source>
+        <translation>Den første dato ligger efter den sidste: der er intet at vise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postings; debit %1, credit %2, movement %3, closing balance %4.</source>
+        <translation>
+            <numerusform>%n postering; debet %1, kredit %2, bevægelse %3, ultimosaldo %4.</numerusform>
+            <numerusform>%n posteringer; debet %1, kredit %2, bevægelse %3, ultimosaldo %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountStatementModel</name>
+    <message>
+        <source>Opening balance</source>
+        <translation>Primosaldo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing balance (%n postings)</source>
+        <translation>
+            <numerusform>Ultimosaldo (%n postering)</numerusform>
+            <numerusform>Ultimosaldo (%n posteringer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account&apos;s postings from %1 to the day before %2.</source>
+        <translation>Kontoens posteringer fra %1 til dagen før %2.</translation>
+    </message>
+    <message>
+        <source>The range starts a fiscal year: nothing before it counts.</source>
+        <translation>Perioden begynder ved regnskabsårets start: intet før den tæller med.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to show the posting among the postings.</source>
+        <translation>Tryk Enter eller dobbeltklik for at vise posteringen blandt posteringerne.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountsModel</name>
+    <message>
+        <source>The account of the project %1</source>
+        <translation>Konto for projektet %1</translation>
+    </message>
+    <message>
+        <source>Note %1: %2</source>
+        <translation>Note %1: %2</translation>
+    </message>
+    <message>
+        <source>Note %1 does not exist in %2.</source>
+        <translation>Note %1 findes ikke i %2.</translation>
+    </message>
+    <message>
+        <source>The line the members&apos; contributions add up to</source>
+        <translation>Den linje, som medlemmernes kontingenter summerer til</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Contributions line</source>
+        <translation>Kontingentlinje</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a note number: type a number from 1 up, or leave the note empty for none.</source>
+        <translation>&quot;%1&quot; er ikke et notenummer: skriv et tal fra 1 og op, eller lad noten være tom, hvis der ikke skal være nogen.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AccountsView</name>
+    <message>
+        <source>Chart of accounts</source>
+        <translation>Kontoplan</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account...</source>
+        <translation>&amp;Tilføj konto...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Account</source>
+        <translation>&amp;Slet konto</translation>
+    </message>
+    <message>
+        <source>Account &amp;Statement...</source>
+        <translation>&amp;Kontokort...</translation>
+    </message>
+    <message>
+        <source>The postings of the current account with a running balance (Ctrl+K)</source>
+        <translation>Den aktuelle kontos posteringer med løbende saldo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Delete Account</source>
+        <translation>Slet konto</translation>
+    </message>
+    <message>
+        <source>Delete the account %1 %2?</source>
+        <translation>Slet kontoen %1 %2?</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AddPostingCommand</name>
+    <message>
+        <source>Add posting %1 (%2)</source>
+        <translation>Tilføj postering %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetChangeAddCommand</name>
+    <message>
+        <source>Add budget change of %1 to %2</source>
+        <translation>Tilføj budgetændring på %1 til %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetChangeEditCommand</name>
+    <message>
+        <source>Edit date of budget change of %1</source>
+        <translation>Rediger dato for budgetændringen fra %1</translation>
+    </message>
+    <message>
+        <source>Edit account of budget change of %1</source>
+        <translation>Rediger konto for budgetændringen fra %1</translation>
+    </message>
+    <message>
+        <source>Edit amount of budget change of %1</source>
+        <translation>Rediger beløb for budgetændringen fra %1</translation>
+    </message>
+    <message>
+        <source>Edit decision of budget change of %1</source>
+        <translation>Rediger beslutning for budgetændringen fra %1</translation>
+    </message>
+    <message>
+        <source>Edit budget change of %1</source>
+        <translation>Rediger budgetændringen fra %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetChangeRemoveCommand</name>
+    <message>
+        <source>Delete budget change of %1</source>
+        <translation>Slet budgetændringen fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n budget changes</source>
+        <translation>
+            <numerusform>Slet %n budgetændring</numerusform>
+            <numerusform>Slet %n budgetændringer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetChangesModel</name>
+    <message>
+        <source>Account %1 (not in the chart)</source>
+        <translation>Konto %1 (ikke i kontoplanen)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Denne kolonne kan ikke redigeres.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetChangesPanel</name>
+    <message>
+        <source>&amp;Add Change</source>
+        <translation>&amp;Tilføj ændring</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell; Delete removes the selected changes.</source>
+        <translation>F2 eller indtastning redigerer en celle; Delete fjerner de markerede ændringer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Budget Change</source>
+        <translation>&amp;Slet budgetændring</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 250.000,00</source>
+        <translation>Beløb, f.eks. 250.000,00</translation>
+    </message>
+    <message>
+        <source>Decision, e.g. the board&apos;s decision of the date</source>
+        <translation>Beslutning, f.eks. bestyrelsens beslutning og dens dato</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>Ko&amp;nto:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Be&amp;løb:</translation>
+    </message>
+    <message>
+        <source>Decisi&amp;on:</source>
+        <translation>Besl&amp;utning:</translation>
+    </message>
+    <message>
+        <source>Budget changes %1</source>
+        <translation>Budgetændringer %1</translation>
+    </message>
+    <message>
+        <source>Budget changes</source>
+        <translation>Budgetændringer</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed; its budget cannot be changed.</source>
+        <translation>Regnskabsåret %1 er lukket; dets budget kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Choose the account whose budget changes.</source>
+        <translation>Vælg den konto, hvis budget ændres.</translation>
+    </message>
+    <message>
+        <source>Delete Budget Changes</source>
+        <translation>Slet budgetændringer</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected budget changes?</source>
+        <translation>Slet de %1 markerede budgetændringer?</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Rediger &gt; Fortryd (Ctrl+Z) bringer dem tilbage.</translation>
+    </message>
+    <message>
+        <source>Delete %1 Changes</source>
+        <translation>Slet %1 ændringer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Change it, or press Escape to keep the change as it was.</source>
+        <translation>Ikke gemt: %1 Ret det, eller tryk Escape for at beholde ændringen, som den var.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetInput</name>
+    <message>
+        <source>&apos;%1&apos; is not an amount; type it as %2.</source>
+        <translation>&apos;%1&apos; er ikke et beløb; skriv det som %2.</translation>
+    </message>
+    <message>
+        <source>Type the amount the budget changes by, e.g. %1.</source>
+        <translation>Skriv det beløb, budgettet ændres med, f.eks. %1.</translation>
+    </message>
+    <message>
+        <source>A budget change of zero changes nothing; type the amount it changes by.</source>
+        <translation>En budgetændring på nul ændrer intet; skriv det beløb, budgettet ændres med.</translation>
+    </message>
+    <message>
+        <source>Type the date of the decision, e.g. %1.</source>
+        <translation>Skriv datoen for beslutningen, f.eks. %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; type it as %2.</source>
+        <translation>&apos;%1&apos; er ikke en dato; skriv den som %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the fiscal year %2, which runs from %3 to %4.</source>
+        <translation>%1 ligger uden for regnskabsåret %2, som går fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>Type the account&apos;s number or name.</source>
+        <translation>Skriv kontoens nummer eller navn.</translation>
+    </message>
+    <message>
+        <source>There is no account &apos;%1&apos; in the chart of accounts.</source>
+        <translation>Der er ingen konto &apos;%1&apos; i kontoplanen.</translation>
+    </message>
+    <message>
+        <source>Type the decision behind the change, e.g. the board&apos;s decision and its date.</source>
+        <translation>Skriv beslutningen bag ændringen, f.eks. bestyrelsens beslutning og dens dato.</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>Intet regnskab er åbent.</translation>
+    </message>
+    <message>
+        <source>The year %1 is not in the books.</source>
+        <translation>Året %1 findes ikke i regnskabet.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed; its budget cannot be changed.</source>
+        <translation>Regnskabsåret %1 er lukket; dets budget kan ikke ændres.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetSetCommand</name>
+    <message>
+        <source>Edit budget of %1</source>
+        <translation>Rediger budget for %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetTableModel</name>
+    <message>
+        <source>Income</source>
+        <translation>Indtægter</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekter</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Overførsel</translation>
+    </message>
+    <message>
+        <source>The year %1 is not in the books.</source>
+        <translation>Året %1 findes ikke i regnskabet.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>%1 i alt</translation>
+    </message>
+    <message>
+        <source>Total (operating result)</source>
+        <translation>I alt (driftsresultat)</translation>
+    </message>
+    <message>
+        <source>Large deviation: at least %1 % and %2 from the budget. Explain it in a note.</source>
+        <translation>Stor afvigelse: mindst %1 % og %2 fra budgettet. Forklar den i en note.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed; its budget cannot be changed.</source>
+        <translation>Regnskabsåret %1 er lukket; dets budget kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Type the budget the year started with; empty text removes it.</source>
+        <translation>Skriv det budget, året startede med; tom tekst fjerner det.</translation>
+    </message>
+    <message>
+        <source>Budget changes decided during the year; enter them below.</source>
+        <translation>Budgetændringer besluttet i løbet af året; indtast dem nedenfor.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to see the postings behind the figure.</source>
+        <translation>Tryk Enter eller dobbeltklik for at se posteringerne bag tallet.</translation>
+    </message>
+    <message>
+        <source>The budget the year started with.</source>
+        <translation>Det budget, året startede med.</translation>
+    </message>
+    <message>
+        <source>Budget changes decided during the year.</source>
+        <translation>Budgetændringer besluttet i løbet af året.</translation>
+    </message>
+    <message>
+        <source>The original budget plus the changes, for the whole year.</source>
+        <translation>Det oprindelige budget plus ændringerne, for hele året.</translation>
+    </message>
+    <message>
+        <source>The corrected budget&apos;s share of January to %1, by the monthly spread.</source>
+        <translation>Det korrigerede budgets andel for januar til %1 efter månedsfordelingen.</translation>
+    </message>
+    <message>
+        <source>Actual minus budget. Income is negative, so a negative deviation is always favourable.</source>
+        <translation>Regnskab minus budget. Indtægter er negative, så en negativ afvigelse er altid gunstig.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Original budget</source>
+        <translation>Oprindeligt budget</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <source>Corrected budget</source>
+        <translation>Korrigeret budget</translation>
+    </message>
+    <message>
+        <source>Budget through %1</source>
+        <translation>Budget til og med %1</translation>
+    </message>
+    <message>
+        <source>Budget for the year</source>
+        <translation>Budget for året</translation>
+    </message>
+    <message>
+        <source>Actual through %1</source>
+        <translation>Regnskab til og med %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Regnskab</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Afvigelse</translation>
+    </message>
+    <message>
+        <source>Deviation %</source>
+        <translation>Afvigelse %</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetView</name>
+    <message>
+        <source>Type into an original budget to change it; Enter on any other figure shows the postings behind it.</source>
+        <translation>Skriv i et oprindeligt budget for at ændre det; Enter på et andet tal viser posteringerne bag det.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Postings</source>
+        <translation>Vis p&amp;osteringer</translation>
+    </message>
+    <message>
+        <source>Account &amp;Statement</source>
+        <translation>&amp;Kontokort</translation>
+    </message>
+    <message>
+        <source>Add Budget &amp;Change</source>
+        <translation>Tilføj budget&amp;ændring</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Hele året</translation>
+    </message>
+    <message>
+        <source>Year to date: through %1</source>
+        <translation>År til dato: til og med %1</translation>
+    </message>
+    <message>
+        <source>T&amp;rial Balance…</source>
+        <translation>&amp;Saldobalance…</translation>
+    </message>
+    <message>
+        <source>Per account, the sum of the postings in any date range.</source>
+        <translation>Summen af posteringerne pr. konto i en vilkårlig periode.</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Start &amp;Budget %1</source>
+        <translation>Start &amp;budget %1</translation>
+    </message>
+    <message>
+        <source>Start Next Year&apos;s &amp;Budget</source>
+        <translation>Start næste års &amp;budget</translation>
+    </message>
+    <message>
+        <source>Starts next year&apos;s budget from this year&apos;s corrected budgets; Edit &gt; Undo takes it back.</source>
+        <translation>Starter næste års budget ud fra årets korrigerede budgetter; det kan fortrydes med Rediger &gt; Fortryd.</translation>
+    </message>
+    <message>
+        <source>Deviations of at least %1 % and %2 are marked in bold with a warning sign.%3</source>
+        <translation>Afvigelser på mindst %1 % og %2 vises med fed skrift og et advarselstegn.%3</translation>
+    </message>
+    <message>
+        <source> The year %1 is closed: its budget can no longer be changed.</source>
+        <translation> Året %1 er lukket: dets budget kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Change it, or press Escape to keep the budget as it was.</source>
+        <translation>Ikke gemt: %1 Ret det, eller tryk Escape for at beholde budgettet, som det var.</translation>
+    </message>
+    <message>
+        <source>The budget of %1 starts from the corrected budgets of %2. Edit &gt; Undo takes it back.</source>
+        <translation>Budgettet for %1 starter ud fra de korrigerede budgetter for %2. Det kan fortrydes med Rediger &gt; Fortryd.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetYearRepository</name>
+    <message>
+        <source>The year %1 is not in the books.</source>
+        <translation>Året %1 findes ikke i regnskabet.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed; its budget cannot be changed.</source>
+        <translation>Regnskabsåret %1 er lukket; dets budget kan ikke ændres.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::BudgetYearStartCommand</name>
+    <message>
+        <source>Start the budget of %1 from %2</source>
+        <translation>Start budgettet for %1 ud fra %2</translation>
     </message>
 </context>
 <context>
     <name>annalist::CommandLine</name>
     <message>
         <source>The ledger file to use (default: the ledger in your data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den regnskabsfil, der skal bruges (standard: regnskabet i din datamappe).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FIL</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis denne hjælp.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet argument: %1</translation>
     </message>
     <message>
         <source>annalist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annalist: %1</translation>
     </message>
     <message>
         <source>Try &quot;annalist %1--help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv &quot;annalist %1--help&quot;.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis versionen.</translation>
     </message>
     <message>
-        <source>init, statement or validate; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>Ukendt kommando &quot;%1&quot;; kommandoerne er %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; er ikke et år.</translation>
+    </message>
+    <message>
+        <source>%1 has no fiscal years yet.</source>
+        <translation>%1 har endnu ingen regnskabsår.</translation>
+    </message>
+    <message>
+        <source>Creates a new ledger file; refuses to write over an existing file.</source>
+        <translation>Opretter en ny regnskabsfil; skriver aldrig oven i en eksisterende fil.</translation>
+    </message>
+    <message>
+        <source>Fill it with the demo books (the published 2019 statement).</source>
+        <translation>Fyld den med demoregnskabet (den offentliggjorte resultatopgørelse for 2019).</translation>
+    </message>
+    <message>
+        <source>Created %1 with the demo books of %2.</source>
+        <translation>Oprettede %1 med demoregnskabet for %2.</translation>
+    </message>
+    <message>
+        <source>Created the empty ledger %1.</source>
+        <translation>Oprettede det tomme regnskab %1.</translation>
+    </message>
+    <message>
+        <source>Prints the income statement of a year, in Danish as published.</source>
+        <translation>Udskriver et års resultatopgørelse på dansk, som den er offentliggjort.</translation>
+    </message>
+    <message>
+        <source>The fiscal year (default: the latest in the books).</source>
+        <translation>Regnskabsåret (standard: det seneste i regnskabet).</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>ÅR</translation>
+    </message>
+    <message>
+        <source>text (default), csv or json.</source>
+        <translation>text (standard), csv eller json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>published (default: Indtægter, Udgifter, Afvigelser) or budget (Budget, Regnskab, Afvigelse, Afvigelse %).</source>
+        <translation>published (standard: Indtægter, Udgifter, Afvigelser) eller budget (Budget, Regnskab, Afvigelse, Afvigelse %).</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>Year to date: January up to and including this month (1-12).</source>
+        <translation>År til dato: januar til og med denne måned (1-12).</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MÅNED</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use text, csv or json.</source>
+        <translation>Ukendt format &quot;%1&quot;; brug text, csv eller json.</translation>
+    </message>
+    <message>
+        <source>Unknown layout &quot;%1&quot;; use published or budget.</source>
+        <translation>Ukendt layout &quot;%1&quot;; brug published eller budget.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (1-12).</source>
+        <translation>&quot;%1&quot; er ikke en måned (1-12).</translation>
+    </message>
+    <message>
+        <source>Checks a year&apos;s books against the rules; one finding a line:
+SEVERITY RULE-ID location: message. Exits 1 when there is an error.</source>
+        <translation>Kontrollerer et års regnskab mod reglerne; ét fund pr. linje:
+ALVORLIGHED REGEL-ID sted: meddelelse. Afslutter med 1, hvis der er en fejl.</translation>
+    </message>
+    <message>
+        <source>List the rules instead of checking.</source>
+        <translation>Vis reglerne i stedet for at kontrollere.</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s), %4 note(s).</source>
+        <translation>%1: %2 fejl, %3 advarsel(er), %4 note(r).</translation>
+    </message>
+    <message>
+        <source>Totals per account:</source>
+        <translation>Totaler pr. konto:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>init, statement, validate, import or export-csv; none opens the window.</source>
+        <translation>init, statement, validate, import eller export-csv; uden kommando åbnes vinduet.</translation>
     </message>
     <message>
         <source>Usage: annalist [--db FILE] [COMMAND] [OPTIONS]
@@ -167,610 +968,1934 @@ Commands:
   init          create a ledger (--demo: with the demo books)
   statement     print the income statement of a year
   validate      check a year&apos;s books against the rules
+  import        import postings from an ERP&apos;s CSV export, all or nothing
+  export-csv    write a year&apos;s postings as CSV
 
 Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,
 4 other I/O error, 5 the ledger is in use by another writer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Brug: annalist [--db FIL] [KOMMANDO] [TILVALG]
+
+Annalist fører en forenings budgetregnskab og laver dens årsrapport.
+Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
+
+Tilvalg:
+  --db FIL      regnskabsfilen (standard: %1)
+  -h, --help    vis denne hjælp; &quot;annalist KOMMANDO --help&quot; for en kommando
+  -v, --version vis versionen
+
+Kommandoer:
+  init          opret et regnskab (--demo: med demoregnskabet)
+  statement     udskriv et års resultatopgørelse
+  validate      kontrollér et års regnskab mod reglerne
+  import        importér posteringer fra en CSV-eksport fra et ERP-system, alt eller intet
+  export-csv    skriv et års posteringer som CSV
+
+Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller ugyldig fil,
+4 anden I/O-fejl, 5 regnskabet bruges af et andet program, der skriver i det.
+</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Imports the postings of an ERP&apos;s CSV export into a fiscal year, all or nothing: when a row is wrong,
+every bad row is listed with its line and column, nothing is written, and the exit code is 3.
+Postings already in the year (same voucher, date, account and amount) are refused unless
+--force or --skip-existing. A year not in the books is created, open.</source>
+        <translation>Importerer posteringerne fra en CSV-eksport fra et ERP-system til et regnskabsår, alt eller intet: når en række er forkert,
+listes alle forkerte rækker med linje og kolonne, intet skrives, og afslutningskoden er 3.
+Posteringer, der allerede findes i året (samme bilag, dato, konto og beløb), afvises, medmindre
+--force eller --skip-existing er angivet. Et år, der ikke findes i regnskabet, oprettes som åbent.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a year.</source>
-        <translation type="unfinished"></translation>
+        <source>The CSV file to import.</source>
+        <translation>CSV-filen, der skal importeres.</translation>
     </message>
     <message>
-        <source>%1 has no fiscal years yet.</source>
-        <translation type="unfinished"></translation>
+        <source>The fiscal year to import into (required).</source>
+        <translation>Regnskabsåret, der skal importeres til (skal angives).</translation>
     </message>
     <message>
-        <source>Creates a new ledger file; refuses to write over an existing file.</source>
-        <translation type="unfinished"></translation>
+        <source>Columns with other names: FIELD=COLUMN,... (fields: date, voucher, account, project,
+text, amount), e.g. date=Bogføringsdato,amount=Beløb DKK.</source>
+        <translation>Kolonner med andre navne: FELT=KOLONNE,... (felter: date, voucher, account, project,
+text, amount), f.eks. date=Bogføringsdato,amount=Beløb DKK.</translation>
     </message>
     <message>
-        <source>Fill it with the demo books (the published 2019 statement).</source>
-        <translation type="unfinished"></translation>
+        <source>MAPPING</source>
+        <translation>KOBLING</translation>
     </message>
     <message>
-        <source>Created %1 with the demo books of %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Use the mapping and encoding saved under NAME.</source>
+        <translation>Brug koblingen og tegnsættet, der er gemt under NAVN.</translation>
     </message>
     <message>
-        <source>Created the empty ledger %1.</source>
-        <translation type="unfinished"></translation>
+        <source>NAME</source>
+        <translation>NAVN</translation>
     </message>
     <message>
-        <source>Prints the income statement of a year, in Danish as published.</source>
-        <translation type="unfinished"></translation>
+        <source>Save this mapping and encoding under NAME after the import.</source>
+        <translation>Gem denne kobling og dette tegnsæt under NAVN efter importen.</translation>
     </message>
     <message>
-        <source>The fiscal year (default: the latest in the books).</source>
-        <translation type="unfinished"></translation>
+        <source>utf-8, windows-1252 or iso-8859-1 (default: detected).</source>
+        <translation>utf-8, windows-1252 eller iso-8859-1 (standard: registreres automatisk).</translation>
     </message>
     <message>
-        <source>YEAR</source>
-        <translation type="unfinished"></translation>
+        <source>semicolon, comma or tab (default: detected).</source>
+        <translation>semicolon, comma eller tab (standard: registreres automatisk).</translation>
     </message>
     <message>
-        <source>text (default), csv or json.</source>
-        <translation type="unfinished"></translation>
+        <source>DELIMITER</source>
+        <translation>SKILLETEGN</translation>
     </message>
     <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <source>Check the file and print what would be imported; write nothing.</source>
+        <translation>Kontrollér filen, og vis, hvad der ville blive importeret; skriv intet.</translation>
     </message>
     <message>
-        <source>published (default: Indtægter, Udgifter, Afvigelser) or budget (Budget, Regnskab, Afvigelse, Afvigelse %).</source>
-        <translation type="unfinished"></translation>
+        <source>Import postings that are already in the year all the same.</source>
+        <translation>Importér også posteringer, der allerede findes i året.</translation>
     </message>
     <message>
-        <source>LAYOUT</source>
-        <translation type="unfinished"></translation>
+        <source>Leave out the postings that are already in the year.</source>
+        <translation>Udelad de posteringer, der allerede findes i året.</translation>
     </message>
     <message>
-        <source>Year to date: January up to and including this month (1-12).</source>
-        <translation type="unfinished"></translation>
+        <source>Name the CSV file to import.</source>
+        <translation>Angiv den CSV-fil, der skal importeres.</translation>
     </message>
     <message>
-        <source>MONTH</source>
-        <translation type="unfinished"></translation>
+        <source>Name the fiscal year to import into with --year YEAR.</source>
+        <translation>Angiv det regnskabsår, der skal importeres til, med --year ÅR.</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;; use text, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <source>--force and --skip-existing exclude each other.</source>
+        <translation>--force og --skip-existing udelukker hinanden.</translation>
     </message>
     <message>
-        <source>Unknown layout &quot;%1&quot;; use published or budget.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown encoding &quot;%1&quot;; use utf-8, windows-1252 or iso-8859-1.</source>
+        <translation>Ukendt tegnsæt &quot;%1&quot;; brug utf-8, windows-1252 eller iso-8859-1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a month (1-12).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown delimiter &quot;%1&quot;; use semicolon, comma or tab.</source>
+        <translation>Ukendt skilletegn &quot;%1&quot;; brug semicolon, comma eller tab.</translation>
     </message>
     <message>
-        <source>Checks a year&apos;s books against the rules; one finding a line:
-SEVERITY RULE-ID location: message. Exits 1 when there is an error.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no import profile &quot;%1&quot;; none has been saved yet (--save-profile NAME).</source>
+        <translation>Der er ingen importprofil &quot;%1&quot;; der er endnu ikke gemt nogen (--save-profile NAVN).</translation>
     </message>
     <message>
-        <source>List the rules instead of checking.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no import profile &quot;%1&quot;; the profiles are: %2.</source>
+        <translation>Der er ingen importprofil &quot;%1&quot;; profilerne er: %2.</translation>
     </message>
     <message>
-        <source>%1: %2 error(s), %3 warning(s), %4 note(s).</source>
-        <translation type="unfinished"></translation>
+        <source>Use --skip-existing to import only the postings not yet in %1, or --force to import them all the same.</source>
+        <translation>Brug --skip-existing for kun at importere de posteringer, der ikke allerede findes i %1, eller --force for at importere dem alle alligevel.</translation>
+    </message>
+    <message>
+        <source>%1, delimiter %2</source>
+        <translation>%1, skilletegn %2</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 postings from %2 would be imported into %3 (%4); nothing was written.</source>
+        <translation>Prøvekørsel: %1 posteringer fra %2 ville blive importeret til %3 (%4); intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Imported %1 postings from %2 into %3 (%4).</source>
+        <translation>Importerede %1 posteringer fra %2 til %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is not in the books; it would be created (open).</source>
+        <translation>Regnskabsåret %1 findes ikke i regnskabet; det ville blive oprettet (åbent).</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 was not in the books and has been created (open).</source>
+        <translation>Regnskabsåret %1 fandtes ikke i regnskabet og er blevet oprettet (åbent).</translation>
+    </message>
+    <message>
+        <source>Left out %1 postings that are already in %2.</source>
+        <translation>Udelod %1 posteringer, der allerede findes i %2.</translation>
+    </message>
+    <message>
+        <source>Dry run: the import profile &quot;%1&quot; was not saved.</source>
+        <translation>Prøvekørsel: importprofilen &quot;%1&quot; blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Saved the import profile &quot;%1&quot;.</source>
+        <translation>Gemte importprofilen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Writes a year&apos;s postings as CSV, in the form the import reads back.</source>
+        <translation>Skriver et års posteringer som CSV i den form, som importen kan læse igen.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write (required).</source>
+        <translation>Den CSV-fil, der skal skrives (skal angives).</translation>
+    </message>
+    <message>
+        <source>danish (default: Dato;Bilag;...;Beløb, 31-03-2019, 1.541.130,23, UTF-8 with BOM) or
+plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</source>
+        <translation>danish (standard: Dato;Bilag;...;Beløb, 31-03-2019, 1.541.130,23, UTF-8 med BOM) eller
+plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
+    </message>
+    <message>
+        <source>DIALECT</source>
+        <translation>DIALEKT</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE.</source>
+        <translation>Angiv den fil, der skal skrives, med -o FIL.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect &quot;%1&quot;; use danish or plain.</source>
+        <translation>Ukendt dialekt &quot;%1&quot;; brug danish eller plain.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 postings of %2 to %3.</source>
+        <translation>Skrev %1 posteringer fra %2 til %3.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ContributionCommand</name>
+    <message>
+        <source>Edit contribution of %1 in %2</source>
+        <translation>Rediger kontingent for %1 i %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ControlTotalCommand</name>
+    <message>
+        <source>Add control total of %1</source>
+        <translation>Tilføj kontroltotal for %1</translation>
+    </message>
+    <message>
+        <source>Delete control total of %1</source>
+        <translation>Slet kontroltotal for %1</translation>
+    </message>
+    <message>
+        <source>Edit control total of %1</source>
+        <translation>Rediger kontroltotal for %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ControlTotalDialog</name>
+    <message>
+        <source>Add Control Total</source>
+        <translation>Tilføj kontroltotal</translation>
+    </message>
+    <message>
+        <source>Operating result %1</source>
+        <translation>Driftsresultat %1</translation>
+    </message>
+    <message>
+        <source>&amp;Total of:</source>
+        <translation>&amp;Total for:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Beløb:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>K&amp;ilde:</translation>
+    </message>
+    <message>
+        <source>Every account and the operating result have a control total already.</source>
+        <translation>Alle konti og driftsresultatet har allerede en kontroltotal.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ControlTotalRepository</name>
+    <message>
+        <source>The fiscal year %1 is not in the books.</source>
+        <translation>Regnskabsåret %1 findes ikke i regnskabet.</translation>
+    </message>
+    <message>
+        <source>A control total refers to account id %1, which does not exist.</source>
+        <translation>En kontroltotal henviser til konto-id %1, som ikke findes.</translation>
+    </message>
+    <message>
+        <source>This account has a control total for %1 already.</source>
+        <translation>Denne konto har allerede en kontroltotal for %1.</translation>
+    </message>
+    <message>
+        <source>The operating result of %1 has a control total already.</source>
+        <translation>Driftsresultatet for %1 har allerede en kontroltotal.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ControlTotalsModel</name>
+    <message>
+        <source>Operating result</source>
+        <translation>Driftsresultat</translation>
+    </message>
+    <message>
+        <source>Account id %1</source>
+        <translation>Konto-id %1</translation>
+    </message>
+    <message>
+        <source>The ledger agrees with the control total.</source>
+        <translation>Regnskabet stemmer med kontroltotalen.</translation>
+    </message>
+    <message>
+        <source>The ledger differs from the control total by %1.</source>
+        <translation>Regnskabet afviger fra kontroltotalen med %1.</translation>
+    </message>
+    <message>
+        <source>Total of</source>
+        <translation>Total for</translation>
+    </message>
+    <message>
+        <source>Control total</source>
+        <translation>Kontroltotal</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Regnskab</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ControlTotalsView</name>
+    <message>
+        <source>Control totals %1</source>
+        <translation>Kontroltotaler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Control Total...</source>
+        <translation>&amp;Tilføj kontroltotal...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Control Total</source>
+        <translation>&amp;Slet kontroltotal</translation>
+    </message>
+    <message>
+        <source>Delete Control Total</source>
+        <translation>Slet kontroltotal</translation>
+    </message>
+    <message>
+        <source>Delete the control total of %1?</source>
+        <translation>Slet kontroltotalen for %1?</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::CsvReader</name>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which is not supported: save it as UTF-8 or Windows-1252.</source>
+        <translation>Filen er i UTF-16, som ikke understøttes: gem den som UTF-8 eller Windows-1252.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>Dette er ikke en tekstfil: den indeholder binære data.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: line %1 holds binary data (a NUL byte).</source>
+        <translation>Dette er ikke en tekstfil: linje %1 indeholder binære data (en NUL-byte).</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 runs on for more than %2 bytes: its closing quote is most likely missing.</source>
+        <translation>Feltet i anførselstegn, der starter på linje %1, fylder mere end %2 byte: dets afsluttende anførselstegn mangler sandsynligvis.</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes: this is not a CSV file of postings.</source>
+        <translation>Linje %1 er længere end %2 byte: dette er ikke en CSV-fil med posteringer.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 never ends: its closing quote is missing.</source>
+        <translation>Feltet i anførselstegn, der starter på linje %1, slutter aldrig: dets afsluttende anførselstegn mangler.</translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of a field; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation>der står tekst efter et felts afsluttende anførselstegn; et anførselstegn inde i et felt i anførselstegn skal skrives dobbelt (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8, though the file was read as UTF-8; give the file&apos;s encoding (for example Windows-1252).</source>
+        <translation>linjen er ikke gyldig UTF-8, selvom filen blev læst som UTF-8; angiv filens tegnsæt (for eksempel Windows-1252).</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::DeletePostingsCommand</name>
+    <message>
+        <source>Delete posting %1</source>
+        <translation>Slet postering %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 postings</source>
+        <translation>Slet %1 posteringer</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>Intet regnskab er åbent.</translation>
     </message>
 </context>
 <context>
     <name>annalist::DemoLedger</name>
     <message>
         <source>The demo data is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodataene mangler i programmet.</translation>
     </message>
     <message>
         <source>Illustrative budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrativt budget</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::EditPostingCommand</name>
+    <message>
+        <source>Edit date of posting %1</source>
+        <translation>Rediger dato for postering %1</translation>
+    </message>
+    <message>
+        <source>Edit voucher of posting %1</source>
+        <translation>Rediger bilag for postering %1</translation>
+    </message>
+    <message>
+        <source>Edit account of posting %1</source>
+        <translation>Rediger konto for postering %1</translation>
+    </message>
+    <message>
+        <source>Edit project of posting %1</source>
+        <translation>Rediger projekt for postering %1</translation>
+    </message>
+    <message>
+        <source>Edit text of posting %1</source>
+        <translation>Rediger tekst for postering %1</translation>
+    </message>
+    <message>
+        <source>Edit amount of posting %1</source>
+        <translation>Rediger beløb for postering %1</translation>
+    </message>
+    <message>
+        <source>Edit posting %1</source>
+        <translation>Rediger postering %1</translation>
     </message>
 </context>
 <context>
     <name>annalist::FindingsModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fejl</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvorlighed</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelelse</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportMapping</name>
+    <message>
+        <source>the date</source>
+        <translation>datoen</translation>
+    </message>
+    <message>
+        <source>the voucher number</source>
+        <translation>bilagsnummeret</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>kontoen</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>projektet</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>teksten</translation>
+    </message>
+    <message>
+        <source>the amount</source>
+        <translation>beløbet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping: write FIELD=COLUMN, for example date=Bogføringsdato.</source>
+        <translation>&quot;%1&quot; er ikke en kobling: skriv FELT=KOLONNE, for eksempel date=Bogføringsdato.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field; the fields are date, voucher, account, project, text and amount.</source>
+        <translation>&quot;%1&quot; er ikke et felt; felterne er date, voucher, account, project, text og amount.</translation>
+    </message>
+    <message>
+        <source>The field %1 is mapped twice.</source>
+        <translation>Feltet %1 er koblet to gange.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; given for %2 is not in the file; its columns are %3.</source>
+        <translation>Kolonnen &quot;%1&quot;, der er angivet for %2, findes ikke i filen; dens kolonner er %3.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is given for two fields.</source>
+        <translation>Kolonnen &quot;%1&quot; er angivet for to felter.</translation>
+    </message>
+    <message>
+        <source>The columns &quot;%1&quot; and &quot;%2&quot; could both be %3; map one of them (%4=COLUMN).</source>
+        <translation>Kolonnerne &quot;%1&quot; og &quot;%2&quot; kunne begge være %3; kobl en af dem (%4=KOLONNE).</translation>
+    </message>
+    <message>
+        <source>%1 (a column named %2; or map one: %3=COLUMN)</source>
+        <translation>%1 (en kolonne med navnet %2; eller kobl en: %3=KOLONNE)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>The file has no column for %1. Its columns are %2.</source>
+        <translation>Filen har ingen kolonne til %1. Dens kolonner er %2.</translation>
     </message>
 </context>
 <context>
     <name>annalist::Ledger</name>
     <message>
         <source>There is no ledger at %1. Create one with &quot;annalist --db %1 init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er intet regnskab i %1. Opret et med &quot;annalist --db %1 init&quot;.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en fil.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not an Annalist ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er tom: den er ikke et Annalist-regnskab.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke læses: %2</translation>
     </message>
     <message>
         <source>%1 is not an Annalist ledger (it is not a SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et Annalist-regnskab (det er ikke en SQLite-database).</translation>
     </message>
     <message>
         <source>%1 exists already; a new ledger is never written over a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede; et nyt regnskab skrives aldrig oven i en fil.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke åbnes: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be used (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er beskadiget og kan ikke bruges (%2). Gendan filen fra en sikkerhedskopi.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be used (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er beskadiget og kan ikke bruges (%2).</translation>
     </message>
     <message>
         <source>%1 is a SQLite database, but not an Annalist ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en SQLite-database, men ikke et Annalist-regnskab.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Annalist (schema %2; this version reads up to %3). Update Annalist to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skrevet af en nyere version af Annalist (skema %2; denne version kan læse op til %3). Opdatér Annalist for at åbne filen.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade to schema %2 and cannot be upgraded read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skal opgraderes til skema %2 og kan ikke opgraderes, når den er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <source>A copy cannot be written over the ledger itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi kan ikke skrives oven i selve regnskabet.</translation>
     </message>
     <message>
         <source>The copy %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien %1 kunne ikke skrives: %2</translation>
     </message>
     <message>
         <source>%1 exists and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes og kan ikke erstattes.</translation>
     </message>
     <message>
         <source>The copy %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopien %1 kunne ikke skrives.</translation>
     </message>
     <message>
         <source>%1: a transaction could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en transaktion kunne ikke startes: %2</translation>
     </message>
     <message>
         <source>%1: the changes could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ændringerne kunne ikke gemmes: %2</translation>
     </message>
 </context>
 <context>
     <name>annalist::LedgerSession</name>
     <message>
         <source>No ledger is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet regnskab er åbent.</translation>
     </message>
 </context>
 <context>
     <name>annalist::MainWindow</name>
     <message>
         <source>Annalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Annalist</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversigt</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteringer</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konti</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekter</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmer</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
     <message>
         <source>Control totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroltotaler</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Validering</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indstillinger</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn s&amp;eneste</translation>
     </message>
     <message>
         <source>&amp;New Ledger...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nyt regnskab...</translation>
     </message>
     <message>
         <source>&amp;Open...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn...</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem en &amp;kopi som...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>Choose Fiscal &amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg &amp;regnskabsår</translation>
     </message>
     <message>
         <source>Follow the System</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>&amp;About Annalist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Annalist</translation>
     </message>
     <message>
         <source>Undo (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd (%1)</translation>
     </message>
     <message>
         <source>Fiscal &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gnskabsår:</translation>
     </message>
     <message>
         <source>New Ledger...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt regnskab...</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo data.&lt;/b&gt; This ledger holds the published 2019 statement with illustrative postings, budgets and contributions. To keep your own books, start a new ledger (File &gt; New Ledger, Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demodata.&lt;/b&gt; Dette regnskab indeholder den offentliggjorte resultatopgørelse for 2019 med illustrative posteringer, budgetter og kontingenter. Start et nyt regnskab for at føre dit eget regnskab (Filer &gt; Nyt regnskab, Ctrl+N).</translation>
     </message>
     <message>
         <source>Show the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis fundene</translation>
     </message>
     <message>
         <source>Show the year&apos;s postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis årets posteringer</translation>
     </message>
     <message>
         <source>No ledger is open. Open one with File &gt; Open or start one with File &gt; New Ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet regnskab er åbent. Åbn et med Filer &gt; Åbn, eller start et med Filer &gt; Nyt regnskab.</translation>
     </message>
     <message>
         <source>Validation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Valideringen mislykkedes</translation>
     </message>
     <message>
         <source>Checking...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer...</translation>
     </message>
     <message>
         <source>%1:  Income %2   Expenses %3   Operating result %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:  Indtægter %2   Udgifter %3   Driftsresultat %4</translation>
     </message>
     <message>
         <source>No errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fejl</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fejl, %2 advarsler</translation>
     </message>
     <message>
         <source>New Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt regnskab</translation>
     </message>
     <message>
         <source>Annalist ledgers (*.annalist);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annalist-regnskaber (*.annalist);;Alle filer (*)</translation>
     </message>
     <message>
         <source>First fiscal year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Første regnskabsår:</translation>
     </message>
     <message>
         <source>Open Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn regnskab</translation>
     </message>
     <message>
         <source>No recent ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen seneste regnskaber</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem en kopi som</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemte en kopi som %1</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog</translation>
     </message>
     <message>
         <source>The language changes when Annalist starts the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sproget skifter, næste gang Annalist starter.</translation>
     </message>
     <message>
         <source>About Annalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Annalist</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A budget ledger and annual-report tool for member associations.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Et værktøj til budgetregnskab og årsrapport for medlemsforeninger.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2 og SQLite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Trial Balance...</source>
+        <translation>&amp;Saldobalance...</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MasterDataNames</name>
+    <message>
+        <source>Income</source>
+        <translation>Indtægter</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekter</translation>
+    </message>
+    <message>
+        <source>Carry-over</source>
+        <translation>Overførsel</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Procurement and implementation</source>
+        <translation>Udbud og implementering</translation>
+    </message>
+    <message>
+        <source>Operation and further development</source>
+        <translation>Drift og videreudvikling</translation>
+    </message>
+    <message>
+        <source>National joint-municipal</source>
+        <translation>Nationalt fælleskommunalt</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Projects heading</source>
+        <translation>Projektoverskrift</translation>
+    </message>
+    <message>
+        <source>Operating result</source>
+        <translation>Driftsresultat</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MasterDataPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>Add (Insert)</source>
+        <translation>Tilføj (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Delete the selected row (Delete)</source>
+        <translation>Slet den markerede række (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MemberAddCommand</name>
+    <message>
+        <source>Add member %1</source>
+        <translation>Tilføj medlem %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation>Tilføj medlem</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>&amp;Contribution %1:</source>
+        <translation>K&amp;ontingent %1:</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MemberRemoveCommand</name>
+    <message>
+        <source>Delete member %1</source>
+        <translation>Slet medlem %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MemberRenameCommand</name>
+    <message>
+        <source>Rename member %1</source>
+        <translation>Omdøb medlem %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MemberRepository</name>
+    <message>
+        <source>A member needs the name of its municipality.</source>
+        <translation>Et medlem skal have navnet på sin kommune.</translation>
+    </message>
+    <message>
+        <source>%1 is a member already.</source>
+        <translation>%1 er allerede medlem.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is not in the books.</source>
+        <translation>Regnskabsåret %1 findes ikke i regnskabet.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MembersModel</name>
+    <message>
+        <source>%1 has no contribution in %2; type an amount to record one.</source>
+        <translation>%1 har intet kontingent i %2; skriv et beløb for at registrere et.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Contribution %1</source>
+        <translation>Kontingent %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MembersView</name>
+    <message>
+        <source>Members and contributions %1</source>
+        <translation>Medlemmer og kontingenter %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Member...</source>
+        <translation>&amp;Tilføj medlem...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Member</source>
+        <translation>&amp;Slet medlem</translation>
+    </message>
+    <message>
+        <source>Sum of contributions: &lt;b&gt;%1&lt;/b&gt;. No account is marked as the contributions line.</source>
+        <translation>Sum af kontingenter: &lt;b&gt;%1&lt;/b&gt;. Ingen konto er markeret som kontingentlinjen.</translation>
+    </message>
+    <message>
+        <source>Sum of contributions: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Contributions line %2: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;%5&apos;&gt;Difference: %4&lt;/span&gt;</source>
+        <translation>Sum af kontingenter: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Kontingentlinjen %2: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;%5&apos;&gt;Difference: %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The members&apos; contributions do not add up to the contributions line.</source>
+        <translation>Medlemmernes kontingenter stemmer ikke med kontingentlinjen.</translation>
+    </message>
+    <message>
+        <source>The members&apos; contributions add up to the contributions line.</source>
+        <translation>Medlemmernes kontingenter stemmer med kontingentlinjen.</translation>
+    </message>
+    <message>
+        <source>Delete Member</source>
+        <translation>Slet medlem</translation>
+    </message>
+    <message>
+        <source>Delete the member %1 and what it paid in every year?</source>
+        <translation>Slet medlemmet %1 og alt, hvad det har betalt i alle årene?</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::NoteCommand</name>
+    <message>
+        <source>Add note %1</source>
+        <translation>Tilføj note %1</translation>
+    </message>
+    <message>
+        <source>Delete note %1</source>
+        <translation>Slet note %1</translation>
+    </message>
+    <message>
+        <source>Renumber note %1 to %2</source>
+        <translation>Omnummerér note %1 til %2</translation>
+    </message>
+    <message>
+        <source>Edit note %1</source>
+        <translation>Rediger note %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::NoteRepository</name>
+    <message>
+        <source>%1 has a note %2 already.</source>
+        <translation>Der er allerede en note %2 i %1.</translation>
+    </message>
+    <message>
+        <source>Notes are numbered from 1; %1 is not a note number.</source>
+        <translation>Noter nummereres fra 1; %1 er ikke et notenummer.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::NotesModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Stands on</source>
+        <translation>Står ved</translation>
+    </message>
+    <message>
+        <source>Lines referring to it</source>
+        <translation>Linjer, der henviser til den</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a note number: notes are numbered from 1.</source>
+        <translation>&quot;%1&quot; er ikke et notenummer: noter nummereres fra 1.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::NotesView</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tit&amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;Stands on:</source>
+        <translation>St&amp;år ved:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>Lines:</source>
+        <translation>Linjer:</translation>
+    </message>
+    <message>
+        <source>Notes %1</source>
+        <translation>Noter %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Tilføj note</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Slet note</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Gem note</translation>
+    </message>
+    <message>
+        <source>Save the note&apos;s title, place and text (Ctrl+Return)</source>
+        <translation>Gem notens titel, placering og tekst (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Note %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Note %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No note chosen</source>
+        <translation>Ingen note valgt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Note %1 of %2 is no longer there; the text typed into it was not saved.</source>
+        <translation>Note %1 for %2 findes ikke længere; teksten, der blev skrevet i den, blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Delete note %1 of %2?</source>
+        <translation>Slet note %1 for %2?</translation>
+    </message>
+    <message>
+        <source>Delete note %1 of %2? These lines refer to it: %3.</source>
+        <translation>Slet note %1 for %2? Disse linjer henviser til den: %3.</translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation>Slet note</translation>
     </message>
 </context>
 <context>
     <name>annalist::OverviewView</name>
     <message>
         <source>Income statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelse %1</translation>
     </message>
     <message>
         <source>Press Enter or double-click a line to see its postings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryk Enter eller dobbeltklik på en linje for at se dens posteringer.</translation>
     </message>
     <message>
         <source>no errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen fejl</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fejl, %2 advarsler</translation>
     </message>
     <message>
         <source>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;td&gt;Income&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Expenses&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Operating result&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Carried over into the year&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Validation&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;td&gt;Indtægter&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Udgifter&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Driftsresultat&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overført til året&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Validering&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingBulkWriter</name>
+    <message>
+        <source>The ledger is not open.</source>
+        <translation>Regnskabet er ikke åbent.</translation>
+    </message>
+    <message>
+        <source>The ledger refused the postings: %1.</source>
+        <translation>Regnskabet afviste posteringerne: %1.</translation>
+    </message>
+    <message>
+        <source>The ledger is in use by another program: %1.</source>
+        <translation>Regnskabet bruges af et andet program: %1.</translation>
+    </message>
+    <message>
+        <source>The postings could not be written (%1): %2</source>
+        <translation>Posteringerne kunne ikke skrives (%1): %2</translation>
+    </message>
+    <message>
+        <source>The postings cannot be written in bulk inside another transaction.</source>
+        <translation>Posteringerne kan ikke skrives samlet inden i en anden transaktion.</translation>
+    </message>
+    <message>
+        <source>Postings are written in bulk only inside the writer&apos;s transaction.</source>
+        <translation>Posteringer skrives kun samlet inden i skriverens egen transaktion.</translation>
+    </message>
+    <message>
+        <source>The ledger could not run a query (%1): %2</source>
+        <translation>Regnskabet kunne ikke udføre en forespørgsel (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingCsvWriter</name>
+    <message>
+        <source>The fiscal year %1 is not in the books.</source>
+        <translation>Regnskabsåret %1 findes ikke i regnskabet.</translation>
+    </message>
+    <message>
+        <source>The postings could not be written: %1</source>
+        <translation>Posteringerne kunne ikke skrives: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingEntryForm</name>
+    <message>
+        <source>Add Posti&amp;ng</source>
+        <translation>Tilføj posteri&amp;ng</translation>
+    </message>
+    <message>
+        <source>Enter adds the posting and starts the next one; Escape clears it. In the table: F2 edits a cell, Delete deletes the selected postings, Ctrl+F searches.</source>
+        <translation>Enter tilføjer posteringen og starter den næste; Escape rydder den. I tabellen: F2 redigerer en celle, Delete sletter de markerede posteringer, Ctrl+F søger.</translation>
+    </message>
+    <message>
+        <source>number or name</source>
+        <translation>nummer eller navn</translation>
+    </message>
+    <message>
+        <source>1.234,50</source>
+        <translation>1.234,50</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher</source>
+        <translation>&amp;Bilag</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject</source>
+        <translation>Pro&amp;jekt</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>T&amp;ekst</translation>
+    </message>
+    <message>
+        <source>A&amp;mount</source>
+        <translation>Be&amp;løb</translation>
+    </message>
+    <message>
+        <source>There is no fiscal year %1 in the ledger.</source>
+        <translation>Der er intet regnskabsår %1 i regnskabet.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed; postings can no longer be added.</source>
+        <translation>Regnskabsåret %1 er lukket; der kan ikke længere tilføjes posteringer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(intet projekt)</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingFilterBar</name>
+    <message>
+        <source>Search text, account or voucher (Ctrl+F)</source>
+        <translation>Søg i tekst, konto eller bilag (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>from date</source>
+        <translation>fra dato</translation>
+    </message>
+    <message>
+        <source>to date</source>
+        <translation>til dato</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>R&amp;yd filter</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Fr&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle konti</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle projekter</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingImporter</name>
+    <message>
+        <source>column &quot;%1&quot;, value &quot;%2&quot;: </source>
+        <translation>kolonne &quot;%1&quot;, værdi &quot;%2&quot;: </translation>
+    </message>
+    <message>
+        <source>Either import postings that are already in the year (force) or leave them out (skip existing), not both.</source>
+        <translation>Importér enten posteringer, der allerede findes i året (force), eller udelad dem (skip existing), ikke begge dele.</translation>
+    </message>
+    <message>
+        <source>%1 is not a fiscal year.</source>
+        <translation>%1 er ikke et regnskabsår.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed: nothing can be imported into it.</source>
+        <translation>Regnskabsåret %1 er lukket: der kan ikke importeres noget til det.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Filen %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 er ikke en fil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty: expected a header row such as Dato;Bilag;Konto;Projekt;Tekst;Beløb and a posting a row.</source>
+        <translation>Filen er tom: der forventes en overskriftsrække som Dato;Bilag;Konto;Projekt;Tekst;Beløb og én postering pr. række.</translation>
+    </message>
+    <message>
+        <source>this posting is already in %1 (voucher %2 of %3 on account %4 for %5: the same voucher, date, account and amount).</source>
+        <translation>denne postering findes allerede i %1 (bilag %2 fra %3 på konto %4 med beløbet %5: samme bilag, dato, konto og beløb).</translation>
+    </message>
+    <message>
+        <source>the total of account %1 grows beyond what an amount can hold.</source>
+        <translation>totalen for konto %1 bliver større, end et beløb kan rumme.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Importen blev annulleret; intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>The file holds a header but no postings.</source>
+        <translation>Filen indeholder en overskriftsrække, men ingen posteringer.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found; nothing was imported.</source>
+        <translation>%1: %2 problem(er) fundet; intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... og %1 til.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingInput</name>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 til %3)</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. %1.</source>
+        <translation>Skriv en dato, f.eks. %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (e.g. %2).</source>
+        <translation>&apos;%1&apos; er ikke en dato (f.eks. %2).</translation>
+    </message>
+    <message>
+        <source>%1 is outside the fiscal year %2.</source>
+        <translation>%1 ligger uden for regnskabsåret %2.</translation>
+    </message>
+    <message>
+        <source>Type a voucher number.</source>
+        <translation>Skriv et bilagsnummer.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a voucher number (a whole number above 0).</source>
+        <translation>&apos;%1&apos; er ikke et bilagsnummer (et helt tal over 0).</translation>
+    </message>
+    <message>
+        <source>Type an account&apos;s number or part of its name.</source>
+        <translation>Skriv kontoens nummer eller en del af dens navn.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not active; choose another.</source>
+        <translation>Konto %1 er ikke aktiv; vælg en anden.</translation>
+    </message>
+    <message>
+        <source>No account is called &apos;%1&apos;.</source>
+        <translation>Ingen konto hedder &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; fits %2 accounts; type more of it.</source>
+        <translation>&apos;%1&apos; passer på %2 konti; skriv mere af det.</translation>
+    </message>
+    <message>
+        <source>Type an amount.</source>
+        <translation>Skriv et beløb.</translation>
+    </message>
+    <message>
+        <source>The amount is zero.</source>
+        <translation>Beløbet er nul.</translation>
+    </message>
+    <message>
+        <source>There is no fiscal year %1 in the ledger.</source>
+        <translation>Der er intet regnskabsår %1 i regnskabet.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed; its postings cannot change.</source>
+        <translation>Regnskabsåret %1 er lukket; dets posteringer kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>Intet regnskab er åbent.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingRowChecker</name>
+    <message>
+        <source>a column</source>
+        <translation>en kolonne</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2 (%3 is missing); expected %2 fields separated by a %4.</source>
+        <translation>rækken har %1 felter, overskriften %2 (%3 mangler); der forventes %2 felter adskilt med %4.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header only %2 (&quot;%3&quot; is left over); a value holding a %4 must be quoted.</source>
+        <translation>rækken har %1 felter, overskriften kun %2 (&quot;%3&quot; er i overskud); en værdi, der indeholder %4, skal stå i anførselstegn.</translation>
+    </message>
+    <message>
+        <source>the date is missing; expected a date such as 31-03-%1.</source>
+        <translation>datoen mangler; der forventes en dato som 31-03-%1.</translation>
+    </message>
+    <message>
+        <source>not a date; expected a date such as 31-03-%1, 31.03.%1, 31/03/%1 (day first) or %1-03-31.</source>
+        <translation>ikke en dato; der forventes en dato som 31-03-%1, 31.03.%1, 31/03/%1 (dag først) eller %1-03-31.</translation>
+    </message>
+    <message>
+        <source>outside the fiscal year %1; expected a date from %2 to %3.</source>
+        <translation>uden for regnskabsåret %1; der forventes en dato fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>the voucher number is missing.</source>
+        <translation>bilagsnummeret mangler.</translation>
+    </message>
+    <message>
+        <source>not a voucher number; expected digits only.</source>
+        <translation>ikke et bilagsnummer; der forventes kun cifre.</translation>
+    </message>
+    <message>
+        <source>the account is missing.</source>
+        <translation>kontoen mangler.</translation>
+    </message>
+    <message>
+        <source>the ledger has no accounts yet; expected the number or name of an account.</source>
+        <translation>regnskabet har endnu ingen konti; der forventes nummeret eller navnet på en konto.</translation>
+    </message>
+    <message>
+        <source>no account has this number or name; expected an account of the chart of accounts, such as %1 (%2).</source>
+        <translation>ingen konto har dette nummer eller navn; der forventes en konto fra kontoplanen, f.eks. %1 (%2).</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, the project of account %2, or nothing.</source>
+        <translation>der forventes &quot;%1&quot;, projektet for konto %2, eller ingenting.</translation>
+    </message>
+    <message>
+        <source>expected nothing: account %1 belongs to no project.</source>
+        <translation>der forventes ingenting: konto %1 hører ikke til noget projekt.</translation>
+    </message>
+    <message>
+        <source>no project has this name; %1</source>
+        <translation>intet projekt har dette navn; %1</translation>
+    </message>
+    <message>
+        <source>not the account&apos;s project; %1</source>
+        <translation>ikke kontoens projekt; %1</translation>
+    </message>
+    <message>
+        <source>the amount is missing.</source>
+        <translation>beløbet mangler.</translation>
+    </message>
+    <message>
+        <source>not an amount (%1); expected an amount such as 1.541.130,23, -1.056.176,43, 1.056.176,43- or 1541130.23.</source>
+        <translation>ikke et beløb (%1); der forventes et beløb som 1.541.130,23, -1.056.176,43, 1.056.176,43- eller 1541130.23.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>There is no fiscal year %1 in the ledger.</source>
+        <translation>Der er intet regnskabsår %1 i regnskabet.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed; its postings cannot change.</source>
+        <translation>Regnskabsåret %1 er lukket; dets posteringer kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>This column cannot be edited.</source>
+        <translation>Denne kolonne kan ikke redigeres.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PostingsView</name>
+    <message>
+        <source>&amp;Delete Postings</source>
+        <translation>&amp;Slet posteringer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cell</source>
+        <translation>&amp;Rediger celle</translation>
+    </message>
+    <message>
+        <source>&amp;Find Postings</source>
+        <translation>&amp;Find posteringer</translation>
+    </message>
+    <message>
+        <source>%1 postings, sum %2</source>
+        <translation>%1 posteringer, sum %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Change it, or press Escape to keep the posting as it was.</source>
+        <translation>Ikke gemt: %1 Ret det, eller tryk Escape for at beholde posteringen, som den var.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed; its postings cannot be deleted.</source>
+        <translation>Regnskabsåret %1 er lukket; dets posteringer kan ikke slettes.</translation>
+    </message>
+    <message>
+        <source>Delete Postings</source>
+        <translation>Slet posteringer</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected postings?</source>
+        <translation>Slet de %1 markerede posteringer?</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z) brings them back.</source>
+        <translation>Rediger &gt; Fortryd (Ctrl+Z) bringer dem tilbage.</translation>
+    </message>
+    <message>
+        <source>Delete %1 Postings</source>
+        <translation>Slet %1 posteringer</translation>
+    </message>
+    <message>
+        <source>Posting %1 is no longer in the ledger.</source>
+        <translation>Postering %1 findes ikke længere i regnskabet.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectAddCommand</name>
+    <message>
+        <source>Add project %1</source>
+        <translation>Tilføj projekt %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectDialog</name>
+    <message>
+        <source>Add Project</source>
+        <translation>Tilføj projekt</translation>
+    </message>
+    <message>
+        <source>New project account</source>
+        <translation>Ny projektkonto</translation>
+    </message>
+    <message>
+        <source>the project&apos;s name</source>
+        <translation>projektets navn</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>New account&apos;s n&amp;umber:</source>
+        <translation>N&amp;ummer på ny konto:</translation>
+    </message>
+    <message>
+        <source>New account&apos;s na&amp;me:</source>
+        <translation>Na&amp;vn på ny konto:</translation>
+    </message>
+    <message>
+        <source>P&amp;hase:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Steering group:</source>
+        <translation>&amp;Styregruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectEditCommand</name>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Rediger projekt %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectRemoveCommand</name>
+    <message>
+        <source>Delete project %1</source>
+        <translation>Slet projekt %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Styregruppe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ProjectsView</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Project...</source>
+        <translation>&amp;Tilføj projekt...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project</source>
+        <translation>&amp;Slet projekt</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Slet projekt</translation>
+    </message>
+    <message>
+        <source>Delete the project %1? Its account stays in the chart of accounts.</source>
+        <translation>Slet projektet %1? Dets konto bliver i kontoplanen.</translation>
     </message>
 </context>
 <context>
     <name>annalist::StatementTableModel</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linje</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TrialBalance</name>
+    <message>
+        <source>A trial balance needs a first and a last date.</source>
+        <translation>En saldobalance kræver en første og en sidste dato.</translation>
+    </message>
+    <message>
+        <source>Account %1, not in the chart of accounts</source>
+        <translation>Konto %1, ikke i kontoplanen</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TrialBalanceDialog</name>
+    <message>
+        <source>Trial Balance</source>
+        <translation>Saldobalance</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 til %2</translation>
+    </message>
+    <message>
+        <source>The first date is after the last: there is nothing to show.</source>
+        <translation>Den første dato ligger efter den sidste: der er intet at vise.</translation>
+    </message>
+    <message>
+        <source>No postings are dated %1.</source>
+        <translation>Der er ingen posteringer i perioden %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n postings on %2 accounts; debit %3, credit %4, balance %5.</source>
+        <translation>
+            <numerusform>%1: %n postering på %2 konti; debet %3, kredit %4, saldo %5.</numerusform>
+            <numerusform>%1: %n posteringer på %2 konti; debet %3, kredit %4, saldo %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TrialBalanceModel</name>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open the account statement.</source>
+        <translation>Tryk Enter eller dobbeltklik for at åbne kontokortet.</translation>
+    </message>
+    <message>
+        <source>The sum of the positive postings (expenses).</source>
+        <translation>Summen af de positive posteringer (udgifter).</translation>
+    </message>
+    <message>
+        <source>The sum of the negative postings (income), shown as a positive amount.</source>
+        <translation>Summen af de negative posteringer (indtægter), vist som et positivt beløb.</translation>
+    </message>
+    <message>
+        <source>Debit minus credit: the account&apos;s net in the range.</source>
+        <translation>Debet minus kredit: kontoens nettobeløb i perioden.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Posteringer</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debet</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
     <name>annalist::ValidationView</name>
     <message>
         <source>%1: every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle kontroller er bestået.</translation>
     </message>
     <message>
         <source>%1: %2 errors, %3 warnings, %4 notes. Press Enter or double-click a finding to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fejl, %3 advarsler, %4 noter. Tryk Enter eller dobbeltklik på et fund for at gå til det.</translation>
     </message>
 </context>
 <context>
     <name>annalist::Validator</name>
     <message>
         <source>1 more posting breaks this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 postering mere bryder denne regel.</translation>
     </message>
     <message>
         <source>%1 more postings break this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 posteringer mere bryder denne regel.</translation>
     </message>
     <message>
         <source>Posting of %1, voucher %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postering fra %1, bilag %2 (%3)</translation>
     </message>
     <message>
         <source>no valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen gyldig dato</translation>
     </message>
     <message>
         <source>Income plus expenses, carry-over included, equals the operating result, and every posting is on a line of the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indtægter plus udgifter, inklusive overførsel, er lig med driftsresultatet, og hver postering står på en linje i resultatopgørelsen.</translation>
     </message>
     <message>
         <source>Every posting is on an account that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver postering står på en konto, der findes.</translation>
     </message>
     <message>
         <source>Postings on inactive accounts are pointed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteringer på inaktive konti bliver påpeget.</translation>
     </message>
     <message>
         <source>Every posting is dated inside its fiscal year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver postering er dateret inden for sit regnskabsår.</translation>
     </message>
     <message>
         <source>Postings on a project&apos;s account carry that project, and only that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteringer på et projekts konto er angivet med det projekt og kun det.</translation>
     </message>
     <message>
         <source>The operating result agrees with the control total from the ERP system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Driftsresultatet stemmer med kontroltotalen fra ERP-systemet.</translation>
     </message>
     <message>
         <source>Each account with a control total from the ERP system agrees with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver konto med en kontroltotal fra ERP-systemet stemmer med den.</translation>
     </message>
     <message>
         <source>A control total for the operating result has been entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er indtastet en kontroltotal for driftsresultatet.</translation>
     </message>
     <message>
         <source>The carry-over into the year equals the previous year&apos;s operating result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overførslen til året er lig med det foregående års driftsresultat.</translation>
     </message>
     <message>
         <source>The members&apos; contributions add up to the contributions line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmernes kontingenter summerer til kontingentlinjen.</translation>
     </message>
     <message>
         <source>Every note a line refers to exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle noter, som en linje henviser til, findes.</translation>
     </message>
     <message>
         <source>Note numbers run from 1 without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notenumrene går fra 1 uden huller.</translation>
     </message>
     <message>
         <source>Every note stands somewhere in the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver note står et sted i resultatopgørelsen.</translation>
     </message>
     <message>
         <source>A large deviation from budget is explained in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>En stor budgetafvigelse er forklaret i en note.</translation>
     </message>
     <message>
         <source>The statement&apos;s lines add up to %1, but the year&apos;s postings add up to %2: %3 is posted outside the statement&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelsens linjer summerer til %1, men årets posteringer summerer til %2: %3 er bogført uden for resultatopgørelsens linjer.</translation>
     </message>
     <message>
         <source>%1 is on account id %2, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 står på konto-id %2, som ikke findes.</translation>
     </message>
     <message>
         <source>%1 is on the inactive account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 står på den inaktive konto %2.</translation>
     </message>
     <message>
         <source>%1 is dated outside the fiscal year %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er dateret uden for regnskabsåret %2.</translation>
     </message>
     <message>
         <source>%1 on account %2 carries a project that is not the account&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på konto %2 er angivet med et projekt, som ikke er kontoens.</translation>
     </message>
     <message>
         <source>%1 on the project account %2 carries no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på projektkontoen %2 er ikke angivet med noget projekt.</translation>
     </message>
     <message>
         <source>The operating result is %1, but the control total from %2 says %3 (a difference of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Driftsresultatet er %1, men kontroltotalen fra %2 siger %3 (en difference på %4).</translation>
     </message>
     <message>
         <source>the ERP system</source>
-        <translation type="unfinished"></translation>
+        <translation>ERP-systemet</translation>
     </message>
     <message>
         <source>Account %1 totals %2, but the control total from %3 says %4 (a difference of %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 giver i alt %2, men kontroltotalen fra %3 siger %4 (en difference på %5).</translation>
     </message>
     <message>
         <source>No control total for the operating result has been entered; the ledger cannot be checked against the ERP system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke indtastet nogen kontroltotal for driftsresultatet; regnskabet kan ikke kontrolleres mod ERP-systemet.</translation>
     </message>
     <message>
         <source>%1 is carried over into %2, but the operating result of %3 is %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er overført til %2, men driftsresultatet for %3 er %4.</translation>
     </message>
     <message>
         <source>The contributions of the members (%1) add up to %2, but the line %3 holds %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmernes kontingenter (%1) summerer til %2, men linjen %3 indeholder %4.</translation>
     </message>
     <message>
         <source>Members&apos; contributions are recorded, but no account is marked as the contributions line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er registreret medlemskontingenter, men ingen konto er markeret som kontingentlinjen.</translation>
     </message>
     <message>
         <source>The line %1 refers to note %2, which %3 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjen %1 henviser til note %2, som ikke findes i %3.</translation>
     </message>
     <message>
         <source>Note %1 comes where note %2 is expected: the notes must run from 1 without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1 kommer, hvor note %2 forventes: noterne skal gå fra 1 uden huller.</translation>
     </message>
     <message>
         <source>Note %1 stands on no line of the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1 står ikke ved nogen linje i resultatopgørelsen.</translation>
     </message>
     <message>
         <source>The line %1 deviates from its budget of %2 by %3%4; explain it in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linjen %1 afviger fra sit budget på %2 med %3%4; forklar afvigelsen i en note.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Annalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Annalist</translation>
     </message>
 </context>
 </TS>
