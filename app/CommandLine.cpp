@@ -184,10 +184,14 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
 
 Result<std::unique_ptr<Ledger>> CommandLine::openLedger(bool readOnly) const
 {
+    // A command that only reads does not read the whole file through first: SQLite reports a
+    // damaged page when a query meets it, and that ends the command the same way (exit 3).
+    // Before writing, the whole file is checked.
     const auto access = readOnly ? Ledger::Access::ReadOnly : Ledger::Access::ReadWrite;
+    const auto integrity = readOnly ? Ledger::Integrity::CheckLater : Ledger::Integrity::CheckNow;
     if (m_ledgerPath.isEmpty())
-        return DefaultLedger::open(access);
-    return Ledger::open(m_ledgerPath, access);
+        return DefaultLedger::open(access, integrity);
+    return Ledger::open(m_ledgerPath, access, integrity);
 }
 
 Result<int> CommandLine::yearFrom(const QString &value, const Ledger &ledger) const

@@ -16,11 +16,11 @@ QString DefaultLedger::path()
         .filePath(QStringLiteral("ledger.annalist"));
 }
 
-Result<std::unique_ptr<Ledger>> DefaultLedger::open(Ledger::Access access)
+Result<std::unique_ptr<Ledger>> DefaultLedger::open(Ledger::Access access, Ledger::Integrity integrity)
 {
     const QString file = path();
     if (QFileInfo::exists(file))
-        return Ledger::open(file, access);
+        return Ledger::open(file, access, integrity);
 
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return ioError(QCoreApplication::translate("DefaultLedger", "The folder %1 cannot be created.")
@@ -44,7 +44,7 @@ Result<std::unique_ptr<Ledger>> DefaultLedger::open(Ledger::Access access)
         return ioError(
             QCoreApplication::translate("DefaultLedger", "The default ledger %1 cannot be written.").arg(file));
     }
-    return Ledger::open(file, access);
+    return Ledger::open(file, access, integrity);
 }
 
 } // namespace annalist

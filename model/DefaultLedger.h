@@ -10,7 +10,8 @@ class DefaultLedger
 {
 public:
     static QString path();
-    static Result<std::unique_ptr<Ledger>> open(Ledger::Access access = Ledger::Access::ReadWrite);
+    static Result<std::unique_ptr<Ledger>> open(Ledger::Access access = Ledger::Access::ReadWrite,
+                                                Ledger::Integrity integrity = Ledger::Integrity::CheckNow);
 };
 
 } // namespace annalist

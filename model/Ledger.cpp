@@ -57,11 +57,19 @@ Ledger::~Ledger()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access)
+Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access, Integrity integrity)
 {
     if (auto checked = checkFile(path); !checked)
         return checked.error();
-    return connect(path, access, false);
+    return connect(path, access, false, integrity);
+}
+
+Status Ledger::checkIntegrity(const QString &path)
+{
+    auto ledger = open(path, Access::ReadOnly, Integrity::CheckNow);
+    if (!ledger)
+        return ledger.error();
+    return Done{};
 }
 
 Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path)
@@ -74,7 +82,7 @@ Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path)
     return ledger;
 }
 
-Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access access, bool creating)
+Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access access, bool creating, Integrity integrity)
 {
     const QString name = nextConnectionName();
     {
@@ -93,22 +101,29 @@ Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access acce
         }
     }
     std::unique_ptr<Ledger> ledger(new Ledger(path, name, access));
-    if (auto checked = ledger->checkAndMigrate(creating); !checked)
+    if (auto checked = ledger->checkAndMigrate(creating, integrity); !checked)
         return checked.error();
     return ledger;
 }
 
-Status Ledger::checkAndMigrate(bool creating)
+Status Ledger::checkAndMigrate(bool creating, Integrity integrity)
 {
     const QSqlDatabase db = database();
     // Off by default and ignored inside a transaction: set on every connection, first.
     if (auto fk = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
 
-    auto quick = Sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
-    if (!quick || quick->toString() != QLatin1String("ok"))
-        return badInput(tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
-                            .arg(m_path, quick ? quick->toString() : quick.error().message));
+    // Without the full check up front, every page is at least checked for sane cells as it is read.
+    if (integrity == Integrity::CheckLater) {
+        if (auto cells = Sql::exec(db, QStringLiteral("PRAGMA cell_size_check = ON")); !cells)
+            return cells.error();
+    }
+    if (integrity == Integrity::CheckNow) {
+        auto quick = Sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
+        if (!quick || quick->toString() != QLatin1String("ok"))
+            return badInput(tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
+                                .arg(m_path, quick ? quick->toString() : quick.error().message));
+    }
 
     auto version = Migrator::currentVersion(db);
     if (!version)

@@ -20,10 +20,17 @@ class Ledger
 
 public:
     enum class Access { ReadWrite, ReadOnly };
+    // Whether open() reads the whole file to check it (PRAGMA quick_check) before it returns.
+    // A window opening a large ledger defers that to checkIntegrity() in the background.
+    enum class Integrity { CheckNow, CheckLater };
 
     // Opens an existing ledger. Refuses a missing file, a file that is not an Annalist ledger,
     // a damaged one and one written by a newer version; never creates a file.
-    static Result<std::unique_ptr<Ledger>> open(const QString &path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Ledger>> open(const QString &path, Access access = Access::ReadWrite,
+                                                Integrity integrity = Integrity::CheckNow);
+    // Reads the whole file through a connection of its own (any thread may call it) and says
+    // whether SQLite finds it damaged.
+    static Status checkIntegrity(const QString &path);
     // Creates a new, empty ledger; refuses when the file exists.
     static Result<std::unique_ptr<Ledger>> create(const QString &path);
 
@@ -49,8 +56,9 @@ public:
 
 private:
     Ledger(QString path, QString connection, Access access);
-    static Result<std::unique_ptr<Ledger>> connect(const QString &path, Access access, bool creating);
-    Status checkAndMigrate(bool creating);
+    static Result<std::unique_ptr<Ledger>> connect(const QString &path, Access access, bool creating,
+                                                   Integrity integrity = Integrity::CheckNow);
+    Status checkAndMigrate(bool creating, Integrity integrity);
 
     QString m_path;
     QString m_connection;

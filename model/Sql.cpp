@@ -8,6 +8,11 @@ namespace annalist {
 Error Sql::failure(const QSqlQuery &query, const QString &sql)
 {
     const QString why = query.lastError().databaseText();
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), in their extended forms too: the file, not the query.
+    const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+    if (code == 11 || code == 26)
+        return badInput(
+            QCoreApplication::translate("Sql", "The ledger file is damaged (%1). Restore it from a backup.").arg(why));
     // A broken constraint is the caller's input, not a failing disk.
     if (why.contains(QLatin1String("constraint failed")))
         return badInput(QCoreApplication::translate("Sql", "The change was refused by the ledger: %1.").arg(why));

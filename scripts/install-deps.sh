@@ -11,9 +11,13 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libsqlite3-dev libxlsxwriter-dev
   # run
-  libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core
+  libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core qt6-translations-l10n
   # test: real readers of what Annalist writes, and baselines
   sqlite3 poppler-utils locales xvfb xauth ledger
+  # the CSV parser's fuzz target: clang with libFuzzer
+  clang libclang-rt-14-dev
+  # benchmark (bench/run): its interpreter and GNU time for the peak memory of each command
+  python3 time
 )
 
 missing=()

@@ -26,6 +26,7 @@ private slots:
     void statementBudgetLayout();
     void badFiles_data();
     void badFiles();
+    void damagedLedger();
     void yearNotInBooks();
     void validateDemoIsClean();
     void validateFindsChangeMadeWithSqliteShell();
@@ -239,6 +240,26 @@ void tst_CommandLine::badFiles()
     QCOMPARE(r.code, 3);
     QVERIFY(r.err.contains(missing));
     QVERIFY(!QFile::exists(missing));
+}
+
+void tst_CommandLine::damagedLedger()
+{
+    // The schema at the start of the file reads; the postings at its end are garbage.
+    const QString path = m_dir->filePath(QStringLiteral("damaged.annalist"));
+    QVERIFY(QFile::copy(demo(), path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    file.seek(size / 2);
+    file.write(QByteArray(int(size - size / 2), '\x5a'));
+    file.close();
+    for (const QString &command : {QStringLiteral("statement"), QStringLiteral("validate")}) {
+        const Run r =
+            annalist({QStringLiteral("--db"), path, command, QStringLiteral("--year"), QStringLiteral("2019")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    }
 }
 
 void tst_CommandLine::yearNotInBooks()

@@ -11,22 +11,28 @@
 #include "OverviewView.h"
 #include "Settings.h"
 #include "StatementTableModel.h"
+#include "Translations.h"
 #include "TrialBalanceDialog.h"
 #include "TrialBalanceModel.h"
 #include "ValidationMonitor.h"
 #include "ValidationView.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFile>
+#include <QListWidget>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace annalist;
@@ -78,13 +84,17 @@ private slots:
     void overviewDrillsDown();
     void opensAccountStatementAndTrialBalance();
     void remembersGeometryAndLedger();
+    void damagedLedgerIsClosedWithAMessage();
     void emptyLedgerHasNoDemoHint();
     void savesScreenshots();
+    void speaksDanish();
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<LedgerSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_statementTester;
+    std::unique_ptr<QAbstractItemModelTester> m_findingsTester;
 };
 
 void tst_MainWindow::initTestCase()
@@ -108,10 +118,19 @@ void tst_MainWindow::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->statusText().contains(QLatin1String("No errors")));
+    // The statement and the findings follow every change; the tester checks each step.
+    m_statementTester = std::make_unique<QAbstractItemModelTester>(
+        qobject_cast<OverviewView *>(m_window->page(MainWindow::Overview))->statementModel(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_findingsTester = std::make_unique<QAbstractItemModelTester>(
+        qobject_cast<ValidationView *>(m_window->page(MainWindow::Validation))->findingsModel(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_MainWindow::cleanup()
 {
+    m_statementTester.reset();
+    m_findingsTester.reset();
     m_window.reset();
     m_session.reset();
 }
@@ -261,6 +280,32 @@ void tst_MainWindow::opensAccountStatementAndTrialBalance()
     trial->close();
 }
 
+void tst_MainWindow::damagedLedgerIsClosedWithAMessage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("damaged.annalist"));
+    QVERIFY(test::demoLedger(m_dir, QStringLiteral("damaged.annalist")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    // The last pages (postings) are garbage; the schema at the start still reads.
+    const qint64 size = file.size();
+    file.seek(size - size / 4);
+    file.write(QByteArray(int(size / 4), '\x5a'));
+    file.close();
+    // A session of its own: the window would show the message in a dialog.
+    LedgerSession session;
+    QSignalSpy reported(&session, &LedgerSession::errorReported);
+    const Status opened = session.open(path);
+    if (opened) {
+        // Opened at once; the check in the background finds the damage and closes it.
+        QTRY_COMPARE(reported.count(), 1);
+        QVERIFY(!session.isOpen());
+        QVERIFY2(reported.first().first().toString().contains(QStringLiteral("damaged")),
+                 qPrintable(reported.first().first().toString()));
+    } else {
+        QVERIFY2(opened.error().message.contains(path), qPrintable(opened.error().message));
+    }
+}
+
 void tst_MainWindow::remembersGeometryAndLedger()
 {
     m_window->resize(1300, 777);
@@ -298,6 +343,44 @@ void tst_MainWindow::savesScreenshots()
         const QString file = out.filePath(QStringLiteral("main-%1.png").arg(QLatin1String(names[i])));
         QVERIFY2(m_window->grab().save(file), qPrintable(file));
     }
+}
+
+// Last: the Danish translation stays installed until the end of this test.
+void tst_MainWindow::speaksDanish()
+{
+    // As at the start of the application: the translation first, then the window.
+    QCOMPARE(Translations::install(qApp, QStringLiteral("da")), QStringLiteral("da"));
+    m_statementTester.reset();
+    m_findingsTester.reset();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    auto *navigation = m_window->findChild<QListWidget *>();
+    const QStringList danish{
+        QStringLiteral("Oversigt"), QStringLiteral("Posteringer"),    QStringLiteral("Budget"),
+        QStringLiteral("Konti"),    QStringLiteral("Projekter"),      QStringLiteral("Medlemmer"),
+        QStringLiteral("Noter"),    QStringLiteral("Kontroltotaler"), QStringLiteral("Validering")};
+    QStringList shown;
+    for (int i = 0; i < navigation->count(); ++i)
+        shown << navigation->item(i)->text();
+    QCOMPARE(shown, danish);
+    QCOMPARE(m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(), QStringLiteral("&Filer"));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("trialBalance"))->text(),
+             QStringLiteral("&Saldobalance..."));
+    QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("undo"))->text(), QStringLiteral("Fortryd"));
+
+    m_window->resize(1280, 800);
+    const QDir out(qEnvironmentVariable("ANNALIST_TEST_OUTPUT", QDir::tempPath()));
+    for (const auto &[page, name] :
+         {std::pair{MainWindow::Overview, "overview"}, std::pair{MainWindow::Budget, "budget"},
+          std::pair{MainWindow::Postings, "postings"}}) {
+        m_window->showPage(page);
+        QCoreApplication::processEvents();
+        const QString file = out.filePath(QStringLiteral("main-%1-da.png").arg(QLatin1String(name)));
+        QVERIFY2(m_window->grab().save(file), qPrintable(file));
+    }
+    for (QTranslator *translator : qApp->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(translator);
 }
 
 QTEST_MAIN(tst_MainWindow)

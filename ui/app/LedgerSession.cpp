@@ -5,7 +5,9 @@
 #include "LedgerCommand.h"
 
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace annalist {
 
@@ -19,11 +21,31 @@ LedgerSession::~LedgerSession()
 
 Status LedgerSession::open(const QString &path)
 {
-    auto ledger = path.isEmpty() ? DefaultLedger::open() : Ledger::open(path);
+    // Reading a large file through to check it would hold the window up; it is checked in the
+    // background instead, and closed with a message if it turns out damaged.
+    auto ledger = path.isEmpty() ? DefaultLedger::open(Ledger::Access::ReadWrite, Ledger::Integrity::CheckLater)
+                                 : Ledger::open(path, Ledger::Access::ReadWrite, Ledger::Integrity::CheckLater);
     if (!ledger)
         return ledger.error();
     adopt(std::move(ledger).value());
+    checkIntegrityLater();
     return Done{};
+}
+
+void LedgerSession::checkIntegrityLater()
+{
+    const QString path = m_ledger->path();
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const Status checked = watcher->result();
+        if (checked || generation != m_generation || !m_ledger)
+            return;
+        close();
+        emit errorReported(checked.error().message);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return Ledger::checkIntegrity(path); }));
 }
 
 Status LedgerSession::create(const QString &path, int year)
@@ -41,6 +63,7 @@ Status LedgerSession::create(const QString &path, int year)
 void LedgerSession::adopt(std::unique_ptr<Ledger> ledger)
 {
     close();
+    ++m_generation;
     m_ledger = std::move(ledger);
     connect(m_ledger->notifier(), &LedgerNotifier::changed, this, [this] { emit dataChanged(); });
     connect(m_ledger->notifier(), &LedgerNotifier::everythingChanged, this, [this] { emit dataChanged(); });

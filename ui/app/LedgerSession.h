@@ -65,8 +65,12 @@ signals:
 private:
     void adopt(std::unique_ptr<Ledger> ledger);
 
+    void checkIntegrityLater();
+
     std::unique_ptr<Ledger> m_ledger;
     int m_year = 0;
+    // Counts the ledgers opened, so that a late integrity check of a closed one is ignored.
+    quint64 m_generation = 0;
     QUndoStack *m_undoStack;
 };
 

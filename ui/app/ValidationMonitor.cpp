@@ -15,7 +15,8 @@ ValidationReport validate(const QString &path, int year)
     report.path = path;
     report.year = year;
     // A connection belongs to the thread that made it: this one lives and dies here.
-    auto ledger = Ledger::open(path, Ledger::Access::ReadOnly);
+    // The file was checked when the window opened it; reading it through again each time is not needed.
+    auto ledger = Ledger::open(path, Ledger::Access::ReadOnly, Ledger::Integrity::CheckLater);
     if (!ledger) {
         report.error = ledger.error().message;
         return report;

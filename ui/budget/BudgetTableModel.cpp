@@ -27,6 +27,22 @@ BudgetTableModel::BudgetTableModel(LedgerSession *session, QObject *parent)
     reload();
 }
 
+// Each total its own sentence: languages do not build "Total income" the same way.
+static QString sectionTotalName(Section section)
+{
+    switch (section) {
+    case Section::Income:
+        return BudgetTableModel::tr("Total income");
+    case Section::Operations:
+        return BudgetTableModel::tr("Total operations");
+    case Section::Projects:
+        return BudgetTableModel::tr("Total projects");
+    case Section::CarryOver:
+        return BudgetTableModel::tr("Total carry-over");
+    }
+    return {};
+}
+
 QString BudgetTableModel::sectionName(Section section)
 {
     switch (section) {
@@ -244,7 +260,7 @@ QVariant BudgetTableModel::display(const Row &row, int column) const
         return column == NameColumn ? QVariant(sectionName(row.section)) : QVariant();
     case RowKind::Subtotal:
         if (column == NameColumn)
-            return tr("Total %1").arg(sectionName(row.section).toLower());
+            return sectionTotalName(row.section);
         break;
     case RowKind::Total:
         if (column == NameColumn)
