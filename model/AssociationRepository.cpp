@@ -86,6 +86,39 @@ Status AssociationRepository::addYear(const FiscalYear &y) const
     return done;
 }
 
+Result<bool> AssociationRepository::yearIsUnused(int year) const
+{
+    // Every table that refers to a fiscal year.
+    auto used = Sql::scalar(m_ledger.database(),
+                            QStringLiteral("SELECT (SELECT COUNT(*) FROM postings WHERE year = ?) "
+                                           "+ (SELECT COUNT(*) FROM budgets WHERE year = ?) "
+                                           "+ (SELECT COUNT(*) FROM budget_changes WHERE year = ?) "
+                                           "+ (SELECT COUNT(*) FROM budget_months WHERE year = ?) "
+                                           "+ (SELECT COUNT(*) FROM member_contributions WHERE year = ?) "
+                                           "+ (SELECT COUNT(*) FROM control_totals WHERE year = ?) "
+                                           "+ (SELECT COUNT(*) FROM notes WHERE year = ?)"),
+                            QVariantList(7, year), 0);
+    if (!used)
+        return used.error();
+    return used->toLongLong() == 0;
+}
+
+Result<bool> AssociationRepository::removeYearIfUnused(int year) const
+{
+    auto unused = yearIsUnused(year);
+    if (!unused)
+        return unused.error();
+    if (!*unused)
+        return false;
+    auto removed = Sql::exec(m_ledger.database(), QStringLiteral("DELETE FROM fiscal_years WHERE year = ?"), {year});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() == 0)
+        return false;
+    m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Years);
+    return true;
+}
+
 Result<QList<Provenance>> AssociationRepository::provenance() const
 {
     auto q = Sql::exec(m_ledger.database(),

@@ -19,6 +19,10 @@ public:
     Result<QList<FiscalYear>> years() const;
     Result<std::optional<FiscalYear>> year(int year) const;
     Status addYear(const FiscalYear &year) const;
+    // Whether nothing refers to the year: no postings, budgets, contributions, control totals or notes.
+    Result<bool> yearIsUnused(int year) const;
+    // Removes the fiscal year when nothing refers to it; whether it did.
+    Result<bool> removeYearIfUnused(int year) const;
 
     Result<QList<Provenance>> provenance() const;
     Status setProvenance(const Provenance &provenance) const;

@@ -3,7 +3,6 @@
 #include "AssociationRepository.h"
 #include "BudgetRepository.h"
 #include "Ledger.h"
-#include "Sql.h"
 
 namespace annalist {
 
@@ -50,36 +49,12 @@ Status BudgetYearRepository::undoStart(const BudgetYearStart &start) const
             return removed;
         if (!start.createdYear)
             return Done{};
-        auto empty = yearIsEmpty(start.toYear);
-        if (!empty)
-            return empty.error();
         // A year that has postings, notes or changes of its own by now stays in the books.
-        if (!*empty)
-            return Done{};
-        if (auto removed = Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM fiscal_years WHERE year = ?"),
-                                        {start.toYear});
-            !removed)
-            return removed;
-        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Years);
+        auto gone = AssociationRepository(m_ledger).removeYearIfUnused(start.toYear);
+        if (!gone)
+            return gone.error();
         return Done{};
     });
-}
-
-Result<bool> BudgetYearRepository::yearIsEmpty(int year) const
-{
-    // Every table that refers to a fiscal year.
-    auto used = Sql::scalar(m_ledger.database(),
-                            QStringLiteral("SELECT (SELECT COUNT(*) FROM postings WHERE year = ?) "
-                                           "+ (SELECT COUNT(*) FROM budgets WHERE year = ?) "
-                                           "+ (SELECT COUNT(*) FROM budget_changes WHERE year = ?) "
-                                           "+ (SELECT COUNT(*) FROM budget_months WHERE year = ?) "
-                                           "+ (SELECT COUNT(*) FROM member_contributions WHERE year = ?) "
-                                           "+ (SELECT COUNT(*) FROM control_totals WHERE year = ?) "
-                                           "+ (SELECT COUNT(*) FROM notes WHERE year = ?)"),
-                            QVariantList(7, year), 0);
-    if (!used)
-        return used.error();
-    return used->toLongLong() == 0;
 }
 
 } // namespace annalist

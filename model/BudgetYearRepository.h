@@ -34,7 +34,6 @@ public:
     Status undoStart(const BudgetYearStart &start) const;
 
 private:
-    Result<bool> yearIsEmpty(int year) const;
     const Ledger &m_ledger;
 };
 

@@ -145,7 +145,22 @@ ImportMapping ImportMapping::mergedWith(const ImportMapping &other) const
 Result<ImportColumns> ImportMapping::resolve(const QStringList &headers) const
 {
     ImportColumns columns;
-    columns.headers = headers;
+    if (auto done = resolveInto(headers, &columns, false); !done)
+        return done.error();
+    return columns;
+}
+
+ImportColumns ImportMapping::detect(const QStringList &headers) const
+{
+    ImportColumns columns;
+    // Never fails when told to go on: each problem leaves its field without a column.
+    (void)resolveInto(headers, &columns, true);
+    return columns;
+}
+
+Status ImportMapping::resolveInto(const QStringList &headers, ImportColumns *columns, bool goOn) const
+{
+    columns->headers = headers;
     QStringList names;
     for (const QString &header : headers)
         names.append(normalised(header));
@@ -157,42 +172,58 @@ Result<ImportColumns> ImportMapping::resolve(const QStringList &headers) const
         if (!header || header->trimmed().isEmpty())
             continue;
         const int i = int(names.indexOf(normalised(*header)));
-        if (i < 0)
+        if (i < 0) {
+            if (goOn)
+                continue;
             return badInput(tr("The column \"%1\" given for %2 is not in the file; its columns are %3.")
                                 .arg(*header, describe(field), quotedList(headers)));
-        if (taken[i])
+        }
+        if (taken[i]) {
+            if (goOn)
+                continue;
             return badInput(tr("The column \"%1\" is given for two fields.").arg(headers.at(i)));
+        }
         taken[i] = true;
-        columns.index[std::size_t(field)] = i;
+        columns->index[std::size_t(field)] = i;
     }
     QStringList missing;
     for (const ImportField field : allFields) {
-        if (mapped(field))
+        if (const auto header = mapped(field)) {
+            // "No such column" for a field every posting needs leaves it without one.
+            if (isRequired(field) && header->trimmed().isEmpty())
+                missing.append(tr("%1 (a column named %2; or map one: %3=COLUMN)")
+                                   .arg(describe(field), knownNames(field).join(tr(" or ")), key(field)));
             continue;
+        }
         QStringList known;
         for (const QString &name : knownNames(field))
             known.append(normalised(name));
         int found = -1;
+        bool ambiguous = false;
         for (int i = 0; i < names.size(); ++i) {
             if (taken[i] || !known.contains(names.at(i)))
                 continue;
-            if (found >= 0)
-                return badInput(tr("The columns \"%1\" and \"%2\" could both be %3; map one of them (%4=COLUMN).")
-                                    .arg(headers.at(found), headers.at(i), describe(field), key(field)));
+            if (found >= 0) {
+                if (!goOn)
+                    return badInput(tr("The columns \"%1\" and \"%2\" could both be %3; map one of them (%4=COLUMN).")
+                                        .arg(headers.at(found), headers.at(i), describe(field), key(field)));
+                ambiguous = true;
+                break;
+            }
             found = i;
         }
-        if (found >= 0) {
+        if (found >= 0 && !ambiguous) {
             taken[found] = true;
-            columns.index[std::size_t(field)] = found;
-        } else if (isRequired(field)) {
+            columns->index[std::size_t(field)] = found;
+        } else if (isRequired(field) && !ambiguous) {
             missing.append(tr("%1 (a column named %2; or map one: %3=COLUMN)")
                                .arg(describe(field), knownNames(field).join(tr(" or ")), key(field)));
         }
     }
-    if (!missing.isEmpty())
+    if (!missing.isEmpty() && !goOn)
         return badInput(tr("The file has no column for %1. Its columns are %2.")
                             .arg(missing.join(QStringLiteral("; ")), quotedList(headers)));
-    return columns;
+    return Done{};
 }
 
 } // namespace annalist

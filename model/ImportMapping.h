@@ -53,6 +53,8 @@ public:
     // that every posting needs (date, voucher, account, amount), one where two columns claim the
     // same field, and a mapped name that is not in the header.
     Result<ImportColumns> resolve(const QStringList &headers) const;
+    // The same without refusing: a field whose column cannot be told is left without one.
+    ImportColumns detect(const QStringList &headers) const;
 
     static QString key(ImportField field);
     static std::optional<ImportField> fieldFromKey(const QString &key);
@@ -63,6 +65,8 @@ public:
     static QString normalised(const QString &name);
 
 private:
+    Status resolveInto(const QStringList &headers, ImportColumns *columns, bool goOn) const;
+
     std::array<std::optional<QString>, importFieldCount> m_overrides;
 };
 

@@ -1,5 +1,7 @@
 #include "PostingBulkWriter.h"
 
+#include "PostingSearchIndex.h"
+
 #include "Ledger.h"
 
 #include <QSqlDriver>
@@ -139,6 +141,7 @@ Status PostingBulkWriter::step(sqlite3_stmt *statement)
     sqlite3_reset(statement);
     if (rc != SQLITE_DONE)
         return failure("INSERT INTO postings");
+    m_lastId = sqlite3_last_insert_rowid(m_db);
     return Done{};
 }
 
@@ -171,36 +174,79 @@ Status PostingBulkWriter::prepare(qint64 expectedRows)
     auto existing = highestPostingId(m_ledger);
     if (!existing)
         return existing.error();
-    // Rebuilding costs in proportion to all postings, keeping up to date to the new ones.
-    if (expectedRows >= 20000 && expectedRows * 2 >= *existing) {
-        Statement indexes;
-        const char *sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'postings' "
-                          "AND sql IS NOT NULL";
-        if (sqlite3_prepare_v2(m_db, sql, -1, &indexes.stmt, nullptr) != SQLITE_OK)
-            return failure(sql);
-        QList<Index> found;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(indexes.stmt)) == SQLITE_ROW)
-            found.append(Index{reinterpret_cast<const char *>(sqlite3_column_text(indexes.stmt, 0)),
-                               reinterpret_cast<const char *>(sqlite3_column_text(indexes.stmt, 1))});
-        if (rc != SQLITE_DONE)
-            return failure(sql);
-        for (const Index &index : std::as_const(found)) {
-            Statement columns;
-            const QByteArray info = "SELECT name FROM pragma_index_info(?) ORDER BY seqno";
-            if (sqlite3_prepare_v2(m_db, info.constData(), -1, &columns.stmt, nullptr) != SQLITE_OK)
-                return failure(info.constData());
-            sqlite3_bind_text(columns.stmt, 1, index.name.constData(), int(index.name.size()), SQLITE_STATIC);
-            QByteArrayList names;
-            while (sqlite3_step(columns.stmt) == SQLITE_ROW)
-                names.append(reinterpret_cast<const char *>(sqlite3_column_text(columns.stmt, 0)));
-            if (!m_dateIndex && names.size() >= 2 && names.at(0) == "year" && names.at(1) == "date")
-                m_dateIndex = index;
-            else if (auto dropped = drop(index); !dropped)
-                return dropped;
-        }
-    }
+    // Nobody else writes while the transaction holds the write lock: the new postings get the
+    // ids after the highest one.
+    m_firstId = *existing + 1;
+    m_lastId = *existing;
+    if (isMany(expectedRows, *existing))
+        if (auto dropped = dropIndexes(true); !dropped)
+            return dropped;
     return prepareInsert();
+}
+
+bool PostingBulkWriter::isMany(qint64 rows, qint64 existing)
+{
+    // Rebuilding costs in proportion to all postings, keeping up to date to the changed ones.
+    return rows >= 20000 && rows * 2 >= existing;
+}
+
+Status PostingBulkWriter::dropIndexes(bool keepDateIndex)
+{
+    Statement indexes;
+    const char *sql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'postings' "
+                      "AND sql IS NOT NULL";
+    if (sqlite3_prepare_v2(m_db, sql, -1, &indexes.stmt, nullptr) != SQLITE_OK)
+        return failure(sql);
+    QList<Index> found;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(indexes.stmt)) == SQLITE_ROW)
+        found.append(Index{reinterpret_cast<const char *>(sqlite3_column_text(indexes.stmt, 0)),
+                           reinterpret_cast<const char *>(sqlite3_column_text(indexes.stmt, 1))});
+    if (rc != SQLITE_DONE)
+        return failure(sql);
+    for (const Index &index : std::as_const(found)) {
+        Statement columns;
+        const QByteArray info = "SELECT name FROM pragma_index_info(?) ORDER BY seqno";
+        if (sqlite3_prepare_v2(m_db, info.constData(), -1, &columns.stmt, nullptr) != SQLITE_OK)
+            return failure(info.constData());
+        sqlite3_bind_text(columns.stmt, 1, index.name.constData(), int(index.name.size()), SQLITE_STATIC);
+        QByteArrayList names;
+        while (sqlite3_step(columns.stmt) == SQLITE_ROW)
+            names.append(reinterpret_cast<const char *>(sqlite3_column_text(columns.stmt, 0)));
+        if (keepDateIndex && !m_dateIndex && names.size() >= 2 && names.at(0) == "year" && names.at(1) == "date")
+            m_dateIndex = index;
+        else if (auto dropped = drop(index); !dropped)
+            return dropped;
+    }
+    return Done{};
+}
+
+Result<qint64> PostingBulkWriter::remove(qint64 firstId, qint64 lastId, int year)
+{
+    if (!m_inTransaction)
+        return ioError(tr("Postings are removed in bulk only inside the writer's transaction."));
+    if (lastId < firstId)
+        return qint64(0);
+    auto existing = highestPostingId(m_ledger);
+    if (!existing)
+        return existing.error();
+    if (auto forgotten = PostingSearchIndex(m_ledger).forgetFrom(firstId); !forgotten)
+        return forgotten.error();
+    // Deleting a million postings one index entry at a time takes seconds; dropping the indexes
+    // and building them again for what is left takes a fraction of that.
+    if (isMany(lastId - firstId + 1, *existing))
+        if (auto dropped = dropIndexes(false); !dropped)
+            return dropped.error();
+    Statement remove;
+    const char *sql = "DELETE FROM postings WHERE id BETWEEN ? AND ? AND year = ?";
+    if (sqlite3_prepare_v2(m_db, sql, -1, &remove.stmt, nullptr) != SQLITE_OK)
+        return failure(sql);
+    sqlite3_bind_int64(remove.stmt, 1, firstId);
+    sqlite3_bind_int64(remove.stmt, 2, lastId);
+    sqlite3_bind_int(remove.stmt, 3, year);
+    if (sqlite3_step(remove.stmt) != SQLITE_DONE)
+        return failure(sql);
+    return qint64(sqlite3_changes64(m_db));
 }
 
 Status PostingBulkWriter::add(int year, qint32 date, qint64 voucher, qint64 accountId, qint64 projectId,

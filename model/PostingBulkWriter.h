@@ -75,6 +75,15 @@ public:
     Status commit();
     void rollback();
     qint64 count() const { return m_count; }
+    // The ids of the postings written: every one from firstId() to lastId() (none when
+    // lastId() < firstId()), since the transaction keeps every other writer out.
+    qint64 firstId() const { return m_firstId; }
+    qint64 lastId() const { return m_lastId; }
+
+    // Removes the postings of `year` whose ids run from `firstId` to `lastId`, inside the writer's
+    // transaction, and gives their number. When they are many, the postings' secondary indexes
+    // are dropped now and built again by commit(), as for many inserts.
+    Result<qint64> remove(qint64 firstId, qint64 lastId, int year);
 
     // The keys of a year's postings, sorted.
     static Result<std::vector<PostingKey>> keysOfYear(const Ledger &ledger, int year);
@@ -103,6 +112,9 @@ private:
         QByteArray create;
     };
     static Result<sqlite3 *> handleOf(const Ledger &ledger);
+    // Whether changing `rows` postings among about `existing` is cheaper without the indexes.
+    static bool isMany(qint64 rows, qint64 existing);
+    Status dropIndexes(bool keepDateIndex);
     Error failure(const char *what) const;
     Status exec(const QByteArray &sql);
     Status prepareInsert();
@@ -123,6 +135,8 @@ private:
     qint32 m_lastDate = 0;
     qint64 m_disorder = 0;
     qint64 m_count = 0;
+    qint64 m_firstId = 0;
+    qint64 m_lastId = 0;
 };
 
 } // namespace annalist

@@ -7,6 +7,7 @@
 #include "PostingBulkWriter.h"
 #include "PostingRowChecker.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -121,6 +122,27 @@ private:
     bool m_stopped = false;
 };
 
+// A file that hashes what is read from it, to tell later whether it is still the same file.
+class HashingFile : public QFile
+{
+public:
+    QByteArray hash() const { return m_hash.result(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = QFile::readData(data, maxSize);
+        if (n > 0)
+            m_hash.addData(QByteArrayView(data, qsizetype(n)));
+        return n;
+    }
+
+private:
+    // BLAKE2b: as good as SHA-256 for telling files apart and four times as fast here (under 0.1 s
+    // for the 60 MB of a million postings).
+    QCryptographicHash m_hash{QCryptographicHash::Blake2b_256};
+};
+
 } // namespace
 
 QString ImportIssue::toString(const QString &file) const
@@ -162,7 +184,7 @@ private:
     const Ledger &m_ledger;
     QString m_path;
     ImportOptions m_options;
-    QFile m_file;
+    HashingFile m_file;
     qint64 m_fileSize = 0;
     std::unique_ptr<CsvReader> m_reader;
     std::unique_ptr<PostingRowChecker> m_checker;
@@ -425,6 +447,8 @@ Status PostingImporter::Run::importRows()
         return *m_readFailure;
     if (m_cancelled)
         return badInput(tr("The import was cancelled; nothing was imported."));
+    if (!m_options.expectedHash.isEmpty() && m_file.hash() != m_options.expectedHash)
+        return badInput(tr("%1 has changed since it was imported before; nothing was imported.").arg(m_path));
     if (m_importer.m_issueCount == 0 && m_summary.rows == 0)
         report({0, {}, {}, tr("The file holds a header but no postings.")});
     if (m_importer.m_issueCount > 0)
@@ -464,6 +488,12 @@ Result<ImportSummary> PostingImporter::Run::exec()
     }
 
     m_summary.yearCreated = !m_yearExists;
+    m_summary.fileSize = m_fileSize;
+    m_summary.fileHash = m_file.hash();
+    if (!m_options.dryRun) {
+        m_summary.firstId = m_writer.firstId();
+        m_summary.lastId = m_writer.lastId();
+    }
     m_summary.encoding = m_reader->encoding();
     m_summary.delimiter = m_reader->delimiter();
     for (int slot = 0; slot < m_accounts.size(); ++slot) {
@@ -486,6 +516,46 @@ Result<ImportSummary> PostingImporter::run(const QString &path, const ImportOpti
     m_duplicateCount = 0;
     Run run(*this, path, options);
     return run.exec();
+}
+
+Status PostingImporter::undo(const ImportSummary &summary)
+{
+    if (summary.dryRun || summary.imported == 0)
+        return Done{};
+    const AssociationRepository years(m_ledger);
+    auto year = years.year(summary.year);
+    if (!year)
+        return year.error();
+    if (*year && (*year)->closed)
+        return badInput(
+            tr("The fiscal year %1 is closed: the postings imported into it cannot be taken out.").arg(summary.year));
+    PostingBulkWriter writer(m_ledger);
+    if (auto begun = writer.beginTransaction(); !begun)
+        return begun;
+    auto removed = writer.remove(summary.firstId, summary.lastId, summary.year);
+    if (!removed) {
+        writer.rollback();
+        return removed.error();
+    }
+    if (*removed != summary.imported) {
+        writer.rollback();
+        return badInput(tr("Of the %1 postings imported from %2, %3 are still there as they were imported; "
+                           "nothing was taken out.")
+                            .arg(QString::number(summary.imported), summary.file, QString::number(*removed)));
+    }
+    if (summary.yearCreated) {
+        if (auto gone = years.removeYearIfUnused(summary.year); !gone) {
+            writer.rollback();
+            m_ledger.notifier()->notifyEverythingChanged();
+            return gone.error();
+        }
+    }
+    if (auto committed = writer.commit(); !committed) {
+        m_ledger.notifier()->notifyEverythingChanged();
+        return committed;
+    }
+    m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Postings);
+    return Done{};
 }
 
 void PostingImporter::addIssue(ImportIssue issue, int max)

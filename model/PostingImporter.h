@@ -28,6 +28,9 @@ struct ImportOptions
     // Called now and then with the bytes read so far and the file's size; false cancels, and the
     // ledger stays as it was.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // When set, a file whose bytes do not have this hash (ImportSummary::fileHash) is refused:
+    // an import done again must read the very file it read before.
+    QByteArray expectedHash;
 };
 
 // One bad row (or the file as a whole when line is 0).
@@ -65,6 +68,11 @@ struct ImportSummary
     bool yearCreated = false;
     QList<ImportAccountTotal> totals; // of the imported postings, in statement order
     Money total;
+    // The ids the imported postings got: every one from firstId to lastId (none on a dry run).
+    qint64 firstId = 0;
+    qint64 lastId = 0;
+    qint64 fileSize = 0;
+    QByteArray fileHash; // of the bytes read (BLAKE2b-256)
 };
 
 // Imports the postings of an ERP's CSV export into a fiscal year: all of them or, when a single
@@ -81,6 +89,11 @@ public:
     // Postings already in the year (same voucher, date, account and amount) are refused unless
     // options.force or options.skipExisting. A year not yet in the books is created, open.
     Result<ImportSummary> run(const QString &path, const ImportOptions &options);
+
+    // Takes an import back: removes exactly the postings it wrote, and the fiscal year when the
+    // import created it and nothing else refers to it now, in one transaction. Refuses, changing
+    // nothing, when those postings are no longer all there or their year has been closed.
+    Status undo(const ImportSummary &summary);
 
     const QList<ImportIssue> &issues() const { return m_issues; }
     qint64 issueCount() const { return m_issueCount; }

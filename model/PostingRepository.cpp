@@ -1,7 +1,11 @@
 #include "PostingRepository.h"
 
 #include "Ledger.h"
+#include "PostingSearchIndex.h"
 #include "Sql.h"
+
+#include <optional>
+#include <utility>
 
 namespace annalist {
 namespace {
@@ -88,6 +92,40 @@ QString whereOf(const PostingFilter &f, QVariantList *values, bool scanTable = f
     return QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
+// A free-text search for a word that few postings hold is answered from the trigram index
+// (PostingSearchIndex): the matching postings are looked up by id and only they are sorted,
+// instead of walking the whole year in date order to find a handful. Returns the extra condition
+// that narrows the postings to the index's candidates, or nothing when walking the year in order
+// is as fast or faster: a word that many postings hold (the first page fills at once), a word
+// that names an account (all its postings match), or a pattern too short for trigrams.
+std::optional<std::pair<QString, QVariantList>> narrowSearch(const Ledger &ledger, const PostingFilter &f)
+{
+    const QSqlDatabase db = ledger.database();
+    // Beyond this many candidates, the walk in date order fills a page sooner than sorting them.
+    constexpr int commonWord = 20000;
+    const QString text = f.text.trimmed();
+    if (text.size() < PostingSearchIndex::minimumLength || text.contains(QLatin1Char('%')) ||
+        text.contains(QLatin1Char('_')) || text.contains(QLatin1Char('\\')))
+        return std::nullopt;
+    const QString like = QLatin1Char('%') + text + QLatin1Char('%');
+    auto accounts = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE name LIKE ? OR number = ?"),
+                                {like, text}, 0);
+    if (!accounts || accounts->toLongLong() > 0)
+        return std::nullopt;
+    auto through = PostingSearchIndex(ledger).indexedThrough();
+    if (!through)
+        return std::nullopt;
+    auto candidates =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM posting_search WHERE body LIKE ? LIMIT ?)"),
+                    {like, commonWord}, 0);
+    if (!candidates || candidates->toLongLong() >= commonWord)
+        return std::nullopt;
+    // Postings written since the index last caught up are read directly.
+    return std::make_pair(QStringLiteral(" AND p.id IN (SELECT rowid FROM posting_search WHERE body LIKE ? "
+                                         "UNION ALL SELECT id FROM postings WHERE id > ?)"),
+                          QVariantList{like, *through});
+}
+
 QString orderOf(PostingSort sort, Qt::SortOrder order)
 {
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
@@ -169,7 +207,13 @@ Result<QList<PostingRow>> PostingRepository::page(const PostingFilter &filter, P
                                                   qint64 offset, int limit) const
 {
     QVariantList values;
-    const QString where = whereOf(filter, &values);
+    QString where;
+    if (const auto narrow = narrowSearch(m_ledger, filter)) {
+        where = whereOf(filter, &values, true) + narrow->first;
+        values << narrow->second;
+    } else {
+        where = whereOf(filter, &values);
+    }
     values << limit << offset;
     // The page's ids are chosen first, from as little as the order needs (often an index alone);
     // only those rows are then read with their names. Sorting a million postings by amount
@@ -331,8 +375,10 @@ Result<QDate> PostingRepository::lastDate(int year) const
 
 Result<PostingSample> PostingRepository::sample(const QString &where, int year, int limit) const
 {
-    const QString from = QStringLiteral(" FROM postings p LEFT JOIN accounts a ON a.id = p.account_id "
-                                        "LEFT JOIN fiscal_years y ON y.year = p.year WHERE p.year = ? AND (%1)")
+    // The rules look at every posting of the year: reading the table in its own order is linear,
+    // where going through the year's index entries fetches each posting with a search of its own.
+    const QString from = QStringLiteral(" FROM postings p NOT INDEXED LEFT JOIN accounts a ON a.id = p.account_id "
+                                        "LEFT JOIN fiscal_years y ON y.year = p.year WHERE +p.year = ? AND (%1)")
                              .arg(where);
     auto count = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*)") + from, {year}, 0);
     if (!count)

@@ -56,4 +56,36 @@ Result<qint64> PostingSearchIndex::catchUp(int maxRows) const
     return pending();
 }
 
+Status PostingSearchIndex::forgetFrom(qint64 firstId) const
+{
+    const QSqlDatabase db = m_ledger.database();
+    auto through = indexedThrough();
+    if (!through)
+        return through.error();
+    if (*through < firstId)
+        return Done{}; // none of them is indexed: the triggers leave them alone
+    // Taking many rows out of a trigram index one by one costs more than indexing them again:
+    // beyond this, the index starts over and catchUp() rebuilds it in the background.
+    constexpr qint64 startOver = 50000;
+    auto indexed = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM postings WHERE id >= ? AND id <= ?"),
+                               {firstId, *through}, 0);
+    if (!indexed)
+        return indexed.error();
+    if (indexed->toLongLong() > startOver) {
+        // The same table as in resources/sql/004_posting_search.sql.
+        if (auto dropped = Sql::execute(db, QStringLiteral("DROP TABLE posting_search")); !dropped)
+            return dropped;
+        if (auto created = Sql::execute(db, QStringLiteral("CREATE VIRTUAL TABLE posting_search USING "
+                                                           "fts5(body, tokenize = 'trigram', detail = 'none')"));
+            !created)
+            return created;
+        return Sql::execute(db, QStringLiteral("UPDATE posting_search_state SET indexed_through = 0 WHERE id = 1"));
+    }
+    if (auto removed = Sql::execute(db, QStringLiteral("DELETE FROM posting_search WHERE rowid >= ?"), {firstId});
+        !removed)
+        return removed;
+    return Sql::execute(db, QStringLiteral("UPDATE posting_search_state SET indexed_through = ? WHERE id = 1"),
+                        {firstId - 1});
+}
+
 } // namespace annalist

@@ -28,6 +28,11 @@ public:
     // many are still left.
     Result<qint64> catchUp(int maxRows) const;
 
+    // Before the postings from `firstId` on are deleted in bulk: takes them out of the index (and
+    // the ones after them, which catchUp() adds again), so that the delete does not update the
+    // index a row at a time. Run it in the deleting transaction.
+    Status forgetFrom(qint64 firstId) const;
+
     // Patterns shorter than this cannot use a trigram index.
     static constexpr int minimumLength = 3;
 

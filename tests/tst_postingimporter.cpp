@@ -49,8 +49,14 @@ private slots:
     void cancelLeavesLedgerAsItWas();
     void exportThenImportGivesSameStatement_data();
     void exportThenImportGivesSameStatement();
+    void undoTakesTheImportBack_data();
+    void undoTakesTheImportBack();
+    void undoRefusesWhenPostingsChanged();
+    void undoOfAManyPostingsImportKeepsIndexes();
+    void importAgainRefusesAChangedFile();
 
 private:
+    QString dump() const;
     QString write(const QByteArray &csv, const QString &name = QStringLiteral("postings.csv")) const;
     Result<ImportSummary> import(const QByteArray &csv, ImportOptions options = {});
     QString scalar(const QString &sql) const;
@@ -706,6 +712,160 @@ void tst_PostingImporter::exportThenImportGivesSameStatement()
     } else {
         QVERIFY(bytes.startsWith("Date,Voucher,Account,Project,Text,Amount\r\n"));
     }
+}
+
+// Every posting and fiscal year, to compare the whole ledger before and after.
+QString tst_PostingImporter::dump() const
+{
+    return scalar(QStringLiteral("SELECT group_concat(r, '\n') FROM (SELECT id || '|' || year || '|' || date || '|' || "
+                                 "voucher || '|' || account_id || '|' || IFNULL(project_id, '') || '|' || text || "
+                                 "'|' || amount AS r FROM postings UNION ALL SELECT 'year ' || year || '|' || "
+                                 "start_date || '|' || end_date || '|' || status FROM fiscal_years ORDER BY 1)"));
+}
+
+void tst_PostingImporter::undoTakesTheImportBack_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::newRow("into a year in the books") << 2019;
+    QTest::newRow("into a new year") << 2020;
+}
+
+void tst_PostingImporter::undoTakesTheImportBack()
+{
+    QFETCH(int, year);
+    const QString before = dump();
+    const QString y = QString::number(year);
+    const QByteArray csv = header() + QStringLiteral("31-01-%1;901;2010;;L\u00f8n;100,00\n"
+                                                     "15-02-%1;902;3020;;Konsulent;1.000,50\n"
+                                                     "15-03-%1;903;3020;;\u00c6ble;500,25-\n")
+                                          .arg(y)
+                                          .toUtf8();
+    ImportOptions options;
+    options.year = year;
+    auto summary = import(csv, options);
+    QVERIFY2(summary.ok(), qPrintable(summary.error().message));
+    QCOMPARE(summary->yearCreated, year == 2020);
+    // The ids of exactly the new postings.
+    QCOMPARE(summary->lastId - summary->firstId + 1, 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM postings WHERE id BETWEEN %1 AND %2 AND voucher > 900")
+                        .arg(summary->firstId)
+                        .arg(summary->lastId)),
+             QStringLiteral("3"));
+    QCOMPARE(scalar(QStringLiteral("SELECT MIN(id) FROM postings WHERE voucher > 900")),
+             QString::number(summary->firstId));
+    QCOMPARE(summary->fileHash.size(), 32);
+
+    QSignalSpy changed(m_ledger->notifier(), &LedgerNotifier::changed);
+    QVERIFY(m_importer->undo(*summary).ok());
+    QCOMPARE(dump(), before);
+    QList<LedgerNotifier::Table> tables;
+    for (const QList<QVariant> &args : std::as_const(changed))
+        tables.append(args.at(0).value<LedgerNotifier::Table>());
+    QVERIFY(tables.contains(LedgerNotifier::Table::Postings));
+    QCOMPARE(tables.contains(LedgerNotifier::Table::Years), year == 2020);
+    QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+
+    // Done again with the file's hash, then taken back again: the same each time.
+    options.expectedHash = summary->fileHash;
+    auto again = m_importer->run(m_dir->filePath(QStringLiteral("postings.csv")), options);
+    QVERIFY2(again.ok(), qPrintable(again.error().message));
+    QCOMPARE(again->imported, 3);
+    QCOMPARE(again->firstId, summary->firstId);
+    QVERIFY(m_importer->undo(*again).ok());
+    QCOMPARE(dump(), before);
+
+    // A dry run wrote nothing and has nothing to take back.
+    options.dryRun = true;
+    options.expectedHash.clear();
+    auto dry = import(csv, options);
+    QVERIFY(dry.ok());
+    QCOMPARE(dry->lastId, 0);
+    QVERIFY(m_importer->undo(*dry).ok());
+    QCOMPARE(dump(), before);
+}
+
+void tst_PostingImporter::undoRefusesWhenPostingsChanged()
+{
+    auto summary = import(header() + "31-01-2020;1;2010;;a;1,00\n01-02-2020;2;2010;;b;2,00\n");
+    QVERIFY2(summary.ok(), qPrintable(summary.error().message));
+    // A budget now refers to the new year: it stays when the postings go.
+    QVERIFY(Sql::execute(m_ledger->database(),
+                         QStringLiteral("INSERT INTO budgets (account_id, year, amount) VALUES (%1, 2020, 100)")
+                             .arg(scalar(QStringLiteral("SELECT id FROM accounts WHERE number = '2010'"))))
+                .ok());
+    QVERIFY(
+        Sql::execute(m_ledger->database(), QStringLiteral("DELETE FROM postings WHERE id = %1").arg(summary->lastId))
+            .ok());
+    const QString before = dump();
+    auto undone = m_importer->undo(*summary);
+    QVERIFY(!undone.ok());
+    QVERIFY2(undone.error().message.contains(QLatin1String("nothing was taken out")),
+             qPrintable(undone.error().message));
+    QCOMPARE(dump(), before);
+
+    // With every posting there, they go; the year stays for its budget.
+    QVERIFY(Sql::execute(m_ledger->database(),
+                         QStringLiteral("INSERT INTO postings (id, year, date, voucher, account_id, text, amount) "
+                                        "VALUES (%1, 2020, '2020-02-01', 2, %2, 'b', 200)")
+                             .arg(summary->lastId)
+                             .arg(scalar(QStringLiteral("SELECT id FROM accounts WHERE number = '2010'"))))
+                .ok());
+    QVERIFY(m_importer->undo(*summary).ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM postings WHERE year = 2020")), QStringLiteral("0"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fiscal_years WHERE year = 2020")), QStringLiteral("1"));
+
+    // A closed year keeps its postings.
+    auto next = import(header() + "31-01-2020;3;2010;;c;1,00\n");
+    QVERIFY(next.ok());
+    QVERIFY(Sql::execute(m_ledger->database(),
+                         QStringLiteral("UPDATE fiscal_years SET status = 'closed' WHERE year = 2020"))
+                .ok());
+    auto closed = m_importer->undo(*next);
+    QVERIFY(!closed.ok());
+    QVERIFY2(closed.error().message.contains(QLatin1String("2020 is closed")), qPrintable(closed.error().message));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM postings WHERE year = 2020")), QStringLiteral("1"));
+}
+
+void tst_PostingImporter::undoOfAManyPostingsImportKeepsIndexes()
+{
+    // Enough postings for the undo to drop the indexes and build them again.
+    const QString indexes = QStringLiteral("SELECT group_concat(name || ':' || sql, ',') FROM (SELECT name, sql "
+                                           "FROM sqlite_master WHERE type = 'index' AND tbl_name = 'postings' "
+                                           "ORDER BY name)");
+    const QString before = dump();
+    const QString indexesBefore = scalar(indexes);
+    QByteArray csv = header();
+    for (int i = 0; i < 30000; ++i)
+        csv += QDate(2019, 1, 1).addDays(i % 365).toString(QStringLiteral("dd-MM-yyyy")).toLatin1() + ';' +
+               QByteArray::number(1000 + i) + ";2010;;x;" + QByteArray::number(i % 977) + ",25\n";
+    ImportOptions options;
+    options.year = 2019;
+    auto summary = import(csv, options);
+    QVERIFY2(summary.ok(), qPrintable(summary.error().message));
+    QCOMPARE(summary->imported, 30000);
+    QCOMPARE(summary->lastId - summary->firstId + 1, 30000);
+    QVERIFY(m_importer->undo(*summary).ok());
+    QCOMPARE(dump(), before);
+    QCOMPARE(scalar(indexes), indexesBefore);
+    QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void tst_PostingImporter::importAgainRefusesAChangedFile()
+{
+    auto summary = import(header() + "31-01-2020;1;2010;;a;1,00\n");
+    QVERIFY(summary.ok());
+    QVERIFY(m_importer->undo(*summary).ok());
+    // One character more in the text: the same size would not tell, the hash does.
+    const QString path = write(header() + "31-01-2020;1;2010;;b;1,00\n");
+    ImportOptions options;
+    options.year = 2020;
+    options.expectedHash = summary->fileHash;
+    auto again = m_importer->run(path, options);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().message.contains(QLatin1String("has changed since it was imported")),
+             qPrintable(again.error().message));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM postings WHERE year = 2020")), QStringLiteral("0"));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fiscal_years WHERE year = 2020")), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(tst_PostingImporter)

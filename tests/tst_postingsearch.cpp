@@ -22,6 +22,7 @@ private slots:
     void catchUpIndexesInSteps();
     void indexFollowsEdits();
     void findsAVoucherNumber();
+    void forgetsWhatIsDeletedInBulk();
 
 private:
     QList<qint64> searched(const QString &text) const;
@@ -115,7 +116,8 @@ void tst_PostingSearch::catchUpIndexesInSteps()
     QCOMPARE(*index.pending(), postings);
     QCOMPARE(*index.catchUp(100), postings - 100);
     QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM posting_search")).toLongLong(), 100);
-    QCOMPARE(*index.indexedThrough(), sql(QStringLiteral("SELECT id FROM postings ORDER BY id LIMIT 1 OFFSET 99")).toLongLong());
+    QCOMPARE(*index.indexedThrough(),
+             sql(QStringLiteral("SELECT id FROM postings ORDER BY id LIMIT 1 OFFSET 99")).toLongLong());
     QCOMPARE(*index.catchUp(1000000), 0);
     QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM posting_search")).toLongLong(), postings);
     // Nothing left: another step does nothing.
@@ -127,8 +129,8 @@ void tst_PostingSearch::indexFollowsEdits()
 {
     QCOMPARE(*PostingSearchIndex(*m_ledger).catchUp(1000000), 0);
     const PostingRepository postings(*m_ledger);
-    const qint64 id = sql(QStringLiteral("SELECT id FROM postings WHERE text LIKE '%Vordingborg%' ORDER BY id LIMIT 1"))
-                          .toLongLong();
+    const qint64 id =
+        sql(QStringLiteral("SELECT id FROM postings WHERE text LIKE '%Vordingborg%' ORDER BY id LIMIT 1")).toLongLong();
     QVERIFY(id > 0);
     Posting edited = postings.posting(id)->value();
     edited.text = QStringLiteral("Kontingent fra Ærø (rettet)");
@@ -170,6 +172,25 @@ void tst_PostingSearch::findsAVoucherNumber()
     const QList<qint64> found = searched(voucher);
     QVERIFY(!found.isEmpty());
     QCOMPARE(found, expected(voucher));
+}
+
+void tst_PostingSearch::forgetsWhatIsDeletedInBulk()
+{
+    const PostingSearchIndex index(*m_ledger);
+    QCOMPARE(*index.catchUp(1000000), 0);
+    const qint64 from = sql(QStringLiteral("SELECT id FROM postings ORDER BY id LIMIT 1 OFFSET 150")).toLongLong();
+    const QList<qint64> before = expected(QStringLiteral("Vordingborg"));
+    QVERIFY(m_ledger->transaction([&] { return index.forgetFrom(from); }));
+    QCOMPARE(*index.indexedThrough(), from - 1);
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM posting_search WHERE rowid >= %1").arg(from)),
+             QStringLiteral("0"));
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM posting_search")).toLongLong(), 150);
+    // The postings after it are read directly until the index has caught up again.
+    QCOMPARE(searched(QStringLiteral("Vordingborg")), before);
+    QCOMPARE(*index.catchUp(1000000), 0);
+    QCOMPARE(searched(QStringLiteral("Vordingborg")), before);
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) FROM posting_search")),
+             sql(QStringLiteral("SELECT COUNT(*) FROM postings")));
 }
 
 QTEST_GUILESS_MAIN(tst_PostingSearch)

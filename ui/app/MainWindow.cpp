@@ -5,12 +5,14 @@
 #include "AssociationRepository.h"
 #include "BudgetView.h"
 #include "ControlTotalsView.h"
+#include "ImportAssistant.h"
 #include "LedgerSession.h"
 #include "MembersView.h"
 #include "NotesView.h"
 #include "OverviewView.h"
 #include "PostingsView.h"
 #include "ProjectsView.h"
+#include "SearchIndexer.h"
 #include "Settings.h"
 #include "ValidationMonitor.h"
 #include "ValidationView.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_monitor(new ValidationMonitor(session, this))
+    , m_indexer(new SearchIndexer(session, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_years(new QComboBox(this))
@@ -156,6 +159,11 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *importAction = file->addAction(QString(), this, &MainWindow::importPostings);
+    importAction->setObjectName(QStringLiteral("importPostings"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     QAction *copyAction = file->addAction(QString(), this, &MainWindow::saveCopy);
     copyAction->setObjectName(QStringLiteral("saveCopy"));
     copyAction->setShortcut(QKeySequence::SaveAs);
@@ -260,6 +268,7 @@ void MainWindow::retranslate()
     setTitle("recentMenu", tr("Open &Recent"));
     setText("newLedger", tr("&New Ledger..."));
     setText("openLedger", tr("&Open..."));
+    setText("importPostings", tr("&Import Postings..."));
     setText("saveCopy", tr("Save a &Copy As..."));
     setText("closeLedger", tr("&Close"));
     setText("quit", tr("&Quit"));
@@ -455,6 +464,28 @@ void MainWindow::openPath(const QString &path)
     // A ledger that cannot be opened leaves the one open now as it was.
     if (auto opened = m_session->open(path); !opened)
         QMessageBox::warning(this, tr("Open Ledger"), opened.error().message);
+}
+
+void MainWindow::importPostings()
+{
+    if (!m_session->isOpen())
+        return;
+    auto *assistant = new ImportAssistant(m_session, this);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    connect(assistant, &QDialog::accepted, this, [this, assistant] {
+        const auto &summary = assistant->imported();
+        if (!summary)
+            return;
+        // The imported year, on the page that lists its postings.
+        PostingFilter filter;
+        filter.year = summary->year;
+        m_session->showPostings(filter);
+        statusBar()->showMessage(tr("Imported %1 postings from %2 into %3; Edit > Undo takes them out again.")
+                                     .arg(QLocale().toString(summary->imported), QFileInfo(summary->file).fileName(),
+                                          QString::number(summary->year)),
+                                 10000);
+    });
+    assistant->open();
 }
 
 void MainWindow::fillRecentMenu()

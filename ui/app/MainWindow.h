@@ -14,6 +14,7 @@ class QToolButton;
 namespace annalist {
 
 class LedgerSession;
+class SearchIndexer;
 class ValidationMonitor;
 struct ValidationReport;
 
@@ -33,6 +34,7 @@ public:
     Page currentPage() const;
     QWidget *page(Page page) const;
     ValidationMonitor *validationMonitor() const { return m_monitor; }
+    SearchIndexer *searchIndexer() const { return m_indexer; }
     QString statusText() const;
     bool isDemoHintVisible() const;
 
@@ -53,12 +55,14 @@ private:
     void openLedger();
     void openPath(const QString &path);
     void saveCopy();
+    void importPostings();
     void fillRecentMenu();
     void setLanguage(const QString &language);
     void about();
 
     LedgerSession *m_session;
     ValidationMonitor *m_monitor;
+    SearchIndexer *m_indexer;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QComboBox *m_years;
