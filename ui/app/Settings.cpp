@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -18,13 +19,22 @@ const Key lastLedgerKey{"ledger/last", QString()};
 const Key recentKey{"ledger/recent", QStringList()};
 const Key languageKey{"ui/language", QString()};
 
+// ~/.config/annalist/annalist.conf on Linux: the application has no organisation to file it under
+// (which would also move the ledger in the data folder).
+QSettings store()
+{
+    const QString app = QCoreApplication::applicationName();
+    const QString org = QCoreApplication::organizationName();
+    return QSettings(org.isEmpty() ? app : org, app);
+}
+
 QVariant read(const Key &key)
 {
-    return QSettings().value(QLatin1String(key.name), key.fallback);
+    return store().value(QLatin1String(key.name), key.fallback);
 }
 void write(const Key &key, const QVariant &value)
 {
-    QSettings().setValue(QLatin1String(key.name), value);
+    store().setValue(QLatin1String(key.name), value);
 }
 
 } // namespace
