@@ -106,6 +106,10 @@
         <source>The ledger could not run a query (%1): %2</source>
         <translation>Regnskabet kunne ikke udføre en forespørgsel (%1): %2</translation>
     </message>
+    <message>
+        <source>The ledger file is damaged (%1). Restore it from a backup.</source>
+        <translation>Regnskabsfilen er beskadiget (%1). Gendan den fra en sikkerhedskopi.</translation>
+    </message>
 </context>
 <context>
     <name>StatementBuilder</name>
@@ -636,10 +640,6 @@
         <translation>Året %1 findes ikke i regnskabet.</translation>
     </message>
     <message>
-        <source>Total %1</source>
-        <translation>%1 i alt</translation>
-    </message>
-    <message>
         <source>Total (operating result)</source>
         <translation>I alt (driftsresultat)</translation>
     </message>
@@ -726,6 +726,22 @@
     <message>
         <source>Deviation %</source>
         <translation>Afvigelse %</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Indtægter i alt</translation>
+    </message>
+    <message>
+        <source>Total operations</source>
+        <translation>Drift i alt</translation>
+    </message>
+    <message>
+        <source>Total projects</source>
+        <translation>Projekter i alt</translation>
+    </message>
+    <message>
+        <source>Total carry-over</source>
+        <translation>Overførsel i alt</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1440,289 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     </message>
 </context>
 <context>
+    <name>annalist::ImportAssistant</name>
+    <message>
+        <source>Import Postings</source>
+        <translation>Importér posteringer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>Kontrollerer %1...</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importerer %1...</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportCheckPage</name>
+    <message>
+        <source>Check and Import</source>
+        <translation>Kontrollér og importér</translation>
+    </message>
+    <message>
+        <source>Every row is checked against the chart of accounts and the fiscal year before anything is written. The import is all or nothing, and Edit &gt; Undo takes it back as a whole.</source>
+        <translation>Hver række kontrolleres mod kontoplanen og regnskabsåret, før der skrives noget. Importen er alt eller intet, og Rediger &gt; Fortryd tager den tilbage i sin helhed.</translation>
+    </message>
+    <message>
+        <source>&amp;Found:</source>
+        <translation>&amp;Fundet:</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse the file</source>
+        <translation>&amp;Afvis filen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip postings already in the year</source>
+        <translation>&amp;Udelad posteringer, der allerede findes i året</translation>
+    </message>
+    <message>
+        <source>Import them &amp;anyway</source>
+        <translation>Importér dem a&amp;lligevel</translation>
+    </message>
+    <message>
+        <source>Postings already in the year (same voucher, date, account and amount):</source>
+        <translation>Posteringer, der allerede findes i året (samme bilag, dato, konto og beløb):</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Kontrollér igen</translation>
+    </message>
+    <message>
+        <source>Reads the file again, for example after correcting it</source>
+        <translation>Læser filen igen, for eksempel efter at den er rettet</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Kontrollerer...</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was imported.</source>
+        <translation>Kontrollen blev annulleret; intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>Check Again reads the whole file.</source>
+        <translation>Kontrollér igen læser hele filen.</translation>
+    </message>
+    <message>
+        <source>%1 rows read from %2 (%3, %4 as delimiter).</source>
+        <translation>%1 rækker læst fra %2 (%3, %4 som skilletegn).</translation>
+    </message>
+    <message>
+        <source>%1 postings already in %2 are left out.</source>
+        <translation>%1 posteringer, der allerede findes i %2, udelades.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is not in the books; it will be created, open.</source>
+        <translation>Regnskabsåret %1 findes ikke i regnskabet; det bliver oprettet som åbent.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: every posting in the file is already in %1.</source>
+        <translation>Intet at importere: alle posteringer i filen findes allerede i %1.</translation>
+    </message>
+    <message>
+        <source>%1 postings, total %2, ready to import into %3.</source>
+        <translation>%1 posteringer, i alt %2, er klar til at blive importeret til %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing can be imported until they are fixed.</source>
+        <translation>
+            <numerusform>%n problem fundet; intet kan importeres, før det er rettet.</numerusform>
+            <numerusform>%n problemer fundet; intet kan importeres, før de er rettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>De første %1 vises.</translation>
+    </message>
+    <message>
+        <source>%1 rows are postings already in %2: skip them or import them anyway below.</source>
+        <translation>%1 rækker er posteringer, der allerede findes i %2: udelad dem, eller importér dem alligevel nedenfor.</translation>
+    </message>
+    <message>
+        <source>Correct the file and choose Check Again, or go Back to change how it is read.</source>
+        <translation>Ret filen, og vælg Kontrollér igen, eller gå Tilbage for at ændre, hvordan den læses.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the ledger is as it was.</source>
+        <translation>Importen blev annulleret; regnskabet er, som det var.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Import starts it again.</source>
+        <translation>Intet blev skrevet. Importér starter den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportFilePage</name>
+    <message>
+        <source>Choose the File</source>
+        <translation>Vælg filen</translation>
+    </message>
+    <message>
+        <source>Annalist reads the CSV export of the ERP system. Check how the file is read and which column holds what; the first rows show the result.</source>
+        <translation>Annalist læser CSV-eksporten fra ERP-systemet. Kontrollér, hvordan filen læses, og hvilken kolonne der indeholder hvad; de første rækker viser resultatet.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import</source>
+        <translation>CSV-filen, der skal importeres</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse...</source>
+        <translation>Gennem&amp;se...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Profile...</source>
+        <translation>&amp;Gem som profil...</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year:</source>
+        <translation>&amp;Regnskabsår:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Tegnsæt:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>S&amp;killetegn:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Læses som:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation>&amp;Bilag:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>T&amp;ekst:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Be&amp;løb:</translation>
+    </message>
+    <message>
+        <source>(choose a column)</source>
+        <translation>(vælg en kolonne)</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of the first rows (line numbers on the left):</source>
+        <translation>Forhånds&amp;visning af de første rækker (linjenumre til venstre):</translation>
+    </message>
+    <message>
+        <source>Import Postings</source>
+        <translation>Importér posteringer</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file to import.</source>
+        <translation>Vælg den CSV-fil, der skal importeres.</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>Automatisk (%1)</translation>
+    </message>
+    <message>
+        <source>Read as %1 with the %2 as delimiter; the header is on line %3.</source>
+        <translation>Læst som %1 med %2 som skilletegn; overskriften står på linje %3.</translation>
+    </message>
+    <message>
+        <source>The first rows hold no letters beyond ASCII; the rest decides the encoding.</source>
+        <translation>De første rækker indeholder ingen bogstaver uden for ASCII; resten af filen afgør tegnsættet.</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(ingen kolonne)</translation>
+    </message>
+    <message>
+        <source>(none: detect the columns)</source>
+        <translation>(ingen: find kolonnerne automatisk)</translation>
+    </message>
+    <message>
+        <source>The import profile &quot;%1&quot; is gone.</source>
+        <translation>Importprofilen &quot;%1&quot; findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Save as Profile</source>
+        <translation>Gem som profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the profile (the mapping, encoding and delimiter are saved in the ledger):</source>
+        <translation>&amp;Navn på profilen (koblingen, tegnsættet og skilletegnet gemmes i regnskabet):</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportIssuesModel</name>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>annalist::ImportMapping</name>
     <message>
         <source>the date</source>
@@ -1484,6 +1783,87 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>The file has no column for %1. Its columns are %2.</source>
         <translation>Filen har ingen kolonne til %1. Dens kolonner er %2.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportPostingsCommand</name>
+    <message>
+        <source>Import postings from %1</source>
+        <translation>Importér posteringer fra %1</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>Intet regnskab er åbent.</translation>
+    </message>
+    <message>
+        <source>Import %1 postings from %2</source>
+        <translation>Importér %1 posteringer fra %2</translation>
+    </message>
+    <message>
+        <source>%1 has changed or is gone since it was imported; it cannot be imported again. Import it anew with File &gt; Import Postings.</source>
+        <translation>%1 er blevet ændret eller fjernet, siden den blev importeret; den kan ikke importeres igen. Importér den på ny med Filer &gt; Importér posteringer.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportPreviewModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Line %1 of the file</source>
+        <translation>Linje %1 i filen</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>%1
+(not read)</source>
+        <translation>%1
+(læses ikke)</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ImportTotalsModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Posteringer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2145,14 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>&amp;Trial Balance...</source>
         <translation>&amp;Saldobalance...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Postings...</source>
+        <translation>&amp;Importér posteringer...</translation>
+    </message>
+    <message>
+        <source>Imported %1 postings from %2 into %3; Edit &gt; Undo takes them out again.</source>
+        <translation>Importerede %1 posteringer fra %2 til %3; Rediger &gt; Fortryd fjerner dem igen.</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2511,10 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
         <source>The ledger could not run a query (%1): %2</source>
         <translation>Regnskabet kunne ikke udføre en forespørgsel (%1): %2</translation>
     </message>
+    <message>
+        <source>Postings are removed in bulk only inside the writer&apos;s transaction.</source>
+        <translation>Posteringer fjernes kun samlet inden i skriverens egen transaktion.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::PostingCsvWriter</name>
@@ -2306,6 +2698,18 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>... and %1 more.</source>
         <translation>... og %1 til.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was imported before; nothing was imported.</source>
+        <translation>%1 er blevet ændret siden den tidligere import; intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>The fiscal year %1 is closed: the postings imported into it cannot be taken out.</source>
+        <translation>Regnskabsåret %1 er lukket: de posteringer, der er importeret til det, kan ikke fjernes.</translation>
+    </message>
+    <message>
+        <source>Of the %1 postings imported from %2, %3 are still there as they were imported; nothing was taken out.</source>
+        <translation>Af de %1 posteringer, der blev importeret fra %2, findes %3 stadig, som de blev importeret; intet blev fjernet.</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +3040,13 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>Delete the project %1? Its account stays in the chart of accounts.</source>
         <translation>Slet projektet %1? Dets konto bliver i kontoplanen.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SaveImportProfileCommand</name>
+    <message>
+        <source>Save the import profile &quot;%1&quot;</source>
+        <translation>Gem importprofilen &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
