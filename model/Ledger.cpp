@@ -143,9 +143,17 @@ Status Ledger::checkAndMigrate(bool creating, Integrity integrity)
                             .arg(*version)
                             .arg(latest));
     if (*version < latest) {
-        if (m_access == Access::ReadOnly)
-            return badInput(
-                tr("%1 needs an upgrade to schema %2 and cannot be upgraded read-only.").arg(m_path).arg(latest));
+        if (m_access == Access::ReadOnly) {
+            // A file from an earlier version is upgraded once, through a connection that may
+            // write, before it is read; a file that cannot be written is refused.
+            auto upgraded = open(m_path, Access::ReadWrite, integrity);
+            if (!upgraded)
+                return badInput(tr("%1 needs an upgrade to schema %2 and cannot be upgraded: %3")
+                                    .arg(m_path)
+                                    .arg(latest)
+                                    .arg(upgraded.error().message));
+            return Done{};
+        }
         if (auto migrated = Migrator::migrate(db); !migrated)
             return migrated;
     }

@@ -167,6 +167,75 @@ Status PostingBulkWriter::drop(const Index &index)
     return Done{};
 }
 
+Status PostingBulkWriter::suspendTrigger(const char *name)
+{
+    Statement trigger;
+    const char *sql = "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?";
+    if (sqlite3_prepare_v2(m_db, sql, -1, &trigger.stmt, nullptr) != SQLITE_OK)
+        return failure(sql);
+    sqlite3_bind_text(trigger.stmt, 1, name, -1, SQLITE_STATIC);
+    const int rc = sqlite3_step(trigger.stmt);
+    if (rc == SQLITE_DONE)
+        return Done{}; // already set aside
+    if (rc != SQLITE_ROW)
+        return failure(sql);
+    Index suspended{name, reinterpret_cast<const char *>(sqlite3_column_text(trigger.stmt, 0))};
+    if (auto dropped = exec("DROP TRIGGER " + suspended.name); !dropped)
+        return dropped;
+    m_suspended.append(suspended);
+    return Done{};
+}
+
+Status PostingBulkWriter::resumeTriggers()
+{
+    for (const Index &trigger : std::as_const(m_suspended))
+        if (auto created = exec(trigger.create); !created)
+            return created;
+    m_suspended.clear();
+    return Done{};
+}
+
+Status PostingBulkWriter::addTotals(qint64 firstId, qint64 lastId, int sign)
+{
+    if (lastId < firstId)
+        return Done{};
+    Statement add;
+    const char *sql = "INSERT INTO account_totals (year, account_id, total, postings) "
+                      "SELECT * FROM (SELECT year, account_id, ?3 * SUM(amount), ?3 * COUNT(*) FROM postings "
+                      "WHERE id BETWEEN ?1 AND ?2 GROUP BY year, account_id) WHERE true "
+                      "ON CONFLICT (year, account_id) DO UPDATE SET total = total + excluded.total, "
+                      "postings = postings + excluded.postings";
+    if (sqlite3_prepare_v2(m_db, sql, -1, &add.stmt, nullptr) != SQLITE_OK)
+        return failure(sql);
+    sqlite3_bind_int64(add.stmt, 1, firstId);
+    sqlite3_bind_int64(add.stmt, 2, lastId);
+    sqlite3_bind_int(add.stmt, 3, sign);
+    if (sqlite3_step(add.stmt) != SQLITE_DONE)
+        return failure(sql);
+    return Done{};
+}
+
+Status PostingBulkWriter::writeTotals()
+{
+    Statement add;
+    const char *sql = "INSERT INTO account_totals (year, account_id, total, postings) VALUES (?, ?, ?, ?) "
+                      "ON CONFLICT (year, account_id) DO UPDATE SET total = total + excluded.total, "
+                      "postings = postings + excluded.postings";
+    if (sqlite3_prepare_v2(m_db, sql, -1, &add.stmt, nullptr) != SQLITE_OK)
+        return failure(sql);
+    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
+        sqlite3_reset(add.stmt);
+        sqlite3_bind_int(add.stmt, 1, it.key().first);
+        sqlite3_bind_int64(add.stmt, 2, it.key().second);
+        sqlite3_bind_int64(add.stmt, 3, it->amount);
+        sqlite3_bind_int64(add.stmt, 4, it->count);
+        if (sqlite3_step(add.stmt) != SQLITE_DONE)
+            return failure(sql);
+    }
+    m_totals.clear();
+    return Done{};
+}
+
 Status PostingBulkWriter::prepare(qint64 expectedRows)
 {
     if (!m_inTransaction)
@@ -178,6 +247,8 @@ Status PostingBulkWriter::prepare(qint64 expectedRows)
     // ids after the highest one.
     m_firstId = *existing + 1;
     m_lastId = *existing;
+    if (auto suspended = suspendTrigger("postings_totals_insert"); !suspended)
+        return suspended;
     if (isMany(expectedRows, *existing))
         if (auto dropped = dropIndexes(true); !dropped)
             return dropped;
@@ -237,6 +308,11 @@ Result<qint64> PostingBulkWriter::remove(qint64 firstId, qint64 lastId, int year
     if (isMany(lastId - firstId + 1, *existing))
         if (auto dropped = dropIndexes(false); !dropped)
             return dropped.error();
+    // The totals lose the range's sums at once instead of a posting at a time.
+    if (auto suspended = suspendTrigger("postings_totals_delete"); !suspended)
+        return suspended.error();
+    if (auto subtracted = addTotals(firstId, lastId, -1); !subtracted)
+        return subtracted.error();
     Statement remove;
     const char *sql = "DELETE FROM postings WHERE id BETWEEN ? AND ? AND year = ?";
     if (sqlite3_prepare_v2(m_db, sql, -1, &remove.stmt, nullptr) != SQLITE_OK)
@@ -246,12 +322,18 @@ Result<qint64> PostingBulkWriter::remove(qint64 firstId, qint64 lastId, int year
     sqlite3_bind_int(remove.stmt, 3, year);
     if (sqlite3_step(remove.stmt) != SQLITE_DONE)
         return failure(sql);
-    return qint64(sqlite3_changes64(m_db));
+    const qint64 removed = sqlite3_changes64(m_db);
+    if (auto resumed = resumeTriggers(); !resumed)
+        return resumed.error();
+    return removed;
 }
 
 Status PostingBulkWriter::add(int year, qint32 date, qint64 voucher, qint64 accountId, qint64 projectId,
                               QByteArrayView text, qint64 amount)
 {
+    Total &total = m_totals[qMakePair(year, accountId)];
+    total.amount += amount;
+    ++total.count;
     if (m_dateIndex) {
         // Postings out of date order would make the index costly to keep: build it afterwards.
         if (date < m_lastDate && ++m_disorder > 64 && m_disorder * 32 > m_count) {
@@ -324,6 +406,16 @@ Status PostingBulkWriter::commit()
         sqlite3_limit(m_db, SQLITE_LIMIT_WORKER_THREADS, threads);
         m_dropped.clear();
     }
+    if (!m_suspended.isEmpty()) {
+        if (auto added = writeTotals(); !added) {
+            rollback();
+            return added;
+        }
+        if (auto resumed = resumeTriggers(); !resumed) {
+            rollback();
+            return resumed;
+        }
+    }
     if (auto committed = exec("COMMIT"); !committed) {
         rollback();
         return committed;
@@ -335,6 +427,8 @@ Status PostingBulkWriter::commit()
 void PostingBulkWriter::rollback()
 {
     m_dropped.clear();
+    m_suspended.clear(); // the rollback brings the triggers back
+    m_totals.clear();
     endTransaction("ROLLBACK");
 }
 

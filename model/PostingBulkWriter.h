@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -121,6 +122,13 @@ private:
     static void bind(sqlite3_stmt *statement, int first, const Row &row);
     Status step(sqlite3_stmt *statement);
     Status drop(const Index &index);
+    // The trigger that keeps account_totals a posting at a time is set aside while postings go in
+    // (or out) in bulk; addTotals() then changes the totals for a whole range of ids at once.
+    Status suspendTrigger(const char *name);
+    Status resumeTriggers();
+    Status addTotals(qint64 firstId, qint64 lastId, int sign);
+    // The sums of the postings added, per (year, account), written to account_totals on commit.
+    Status writeTotals();
     void endTransaction(const char *sql);
 
     const Ledger &m_ledger;
@@ -130,8 +138,15 @@ private:
     Row m_pending[rowsPerInsert];
     int m_pendingCount = 0;
     bool m_inTransaction = false;
-    QList<Index> m_dropped;           // built again on commit
-    std::optional<Index> m_dateIndex; // kept while the postings come in date order
+    QList<Index> m_dropped;   // built again on commit
+    QList<Index> m_suspended; // triggers, created again on commit
+    struct Total
+    {
+        qint64 amount = 0;
+        qint64 count = 0;
+    };
+    QHash<QPair<int, qint64>, Total> m_totals; // of the postings added while the trigger is aside
+    std::optional<Index> m_dateIndex;          // kept while the postings come in date order
     qint32 m_lastDate = 0;
     qint64 m_disorder = 0;
     qint64 m_count = 0;

@@ -27,6 +27,7 @@ private slots:
     void badFiles_data();
     void badFiles();
     void damagedLedger();
+    void earlierSchemaIsUpgradedBeforeReading();
     void yearNotInBooks();
     void validateDemoIsClean();
     void validateFindsChangeMadeWithSqliteShell();
@@ -260,6 +261,26 @@ void tst_CommandLine::damagedLedger()
         QVERIFY2(r.err.contains(QLatin1String("damaged")), qPrintable(r.err));
         QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     }
+}
+
+void tst_CommandLine::earlierSchemaIsUpgradedBeforeReading()
+{
+    // A ledger as the version before the account totals wrote it.
+    const QString path = m_dir->filePath(QStringLiteral("earlier.annalist"));
+    QVERIFY(QFile::copy(demo(), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    annalist::test::sqliteShell(path, QStringLiteral("DROP TRIGGER postings_totals_insert; DROP TRIGGER "
+                                                     "postings_totals_delete; DROP TRIGGER postings_totals_update; "
+                                                     "DROP TABLE account_totals; PRAGMA user_version = 4;"));
+    QCOMPARE(annalist::test::sqliteShell(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("4"));
+    const Run r = annalist(
+        {QStringLiteral("--db"), path, QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("2019")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QLatin1String("-322.748,08")), qPrintable(r.out));
+    QCOMPARE(annalist::test::sqliteShell(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("5"));
+    QCOMPARE(
+        annalist::test::sqliteShell(path, QStringLiteral("SELECT SUM(total) FROM account_totals WHERE year = 2019")),
+        QStringLiteral("-32274808"));
 }
 
 void tst_CommandLine::yearNotInBooks()

@@ -844,7 +844,22 @@ void tst_PostingImporter::undoOfAManyPostingsImportKeepsIndexes()
     QVERIFY2(summary.ok(), qPrintable(summary.error().message));
     QCOMPARE(summary->imported, 30000);
     QCOMPARE(summary->lastId - summary->firstId + 1, 30000);
+    // The account totals the statement reads agree with the postings, after the import and after
+    // its undo (both change them for the whole range at once).
+    const QString totalsDisagree = QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT * FROM (SELECT year, account_id, SUM(amount), COUNT(*) FROM postings "
+        "GROUP BY year, account_id EXCEPT SELECT year, account_id, total, postings FROM account_totals) "
+        "UNION ALL SELECT * FROM (SELECT year, account_id, total, postings FROM account_totals WHERE postings <> 0 "
+        "EXCEPT SELECT year, account_id, SUM(amount), COUNT(*) FROM postings GROUP BY year, account_id))");
+    QCOMPARE(scalar(totalsDisagree), QStringLiteral("0"));
+    QCOMPARE(scalar(QStringLiteral("SELECT postings FROM account_totals WHERE year = 2019 AND account_id = "
+                                   "(SELECT id FROM accounts WHERE number = '2010')"))
+                 .toLongLong(),
+             scalar(QStringLiteral("SELECT COUNT(*) FROM postings p JOIN accounts a ON a.id = p.account_id "
+                                   "WHERE p.year = 2019 AND a.number = '2010'"))
+                 .toLongLong());
     QVERIFY(m_importer->undo(*summary).ok());
+    QCOMPARE(scalar(totalsDisagree), QStringLiteral("0"));
     QCOMPARE(dump(), before);
     QCOMPARE(scalar(indexes), indexesBefore);
     QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));

@@ -1913,10 +1913,6 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
         <translation>%1 er skrevet af en nyere version af Annalist (skema %2; denne version kan læse op til %3). Opdatér Annalist for at åbne filen.</translation>
     </message>
     <message>
-        <source>%1 needs an upgrade to schema %2 and cannot be upgraded read-only.</source>
-        <translation>%1 skal opgraderes til skema %2 og kan ikke opgraderes, når den er åbnet skrivebeskyttet.</translation>
-    </message>
-    <message>
         <source>A copy cannot be written over the ledger itself.</source>
         <translation>En kopi kan ikke skrives oven i selve regnskabet.</translation>
     </message>
@@ -1939,6 +1935,10 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>%1: the changes could not be saved: %2</source>
         <translation>%1: ændringerne kunne ikke gemmes: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2 and cannot be upgraded: %3</source>
+        <translation>%1 skal opgraderes til skema %2 og kan ikke opgraderes: %3</translation>
     </message>
 </context>
 <context>
