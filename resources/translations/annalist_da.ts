@@ -620,22 +620,6 @@
 <context>
     <name>annalist::BudgetTableModel</name>
     <message>
-        <source>Income</source>
-        <translation>Indtægter</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Drift</translation>
-    </message>
-    <message>
-        <source>Projects</source>
-        <translation>Projekter</translation>
-    </message>
-    <message>
-        <source>Carry-over</source>
-        <translation>Overførsel</translation>
-    </message>
-    <message>
         <source>The year %1 is not in the books.</source>
         <translation>Året %1 findes ikke i regnskabet.</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "BudgetRepository.h"
 #include "BudgetSetCommand.h"
 #include "LedgerSession.h"
+#include "MasterDataNames.h"
 #include "StatementBuilder.h"
 
 #include <QApplication>
@@ -45,17 +46,7 @@ static QString sectionTotalName(Section section)
 
 QString BudgetTableModel::sectionName(Section section)
 {
-    switch (section) {
-    case Section::Income:
-        return tr("Income");
-    case Section::Operations:
-        return tr("Operations");
-    case Section::Projects:
-        return tr("Projects");
-    case Section::CarryOver:
-        return tr("Carry-over");
-    }
-    return {};
+    return MasterDataNames::section(section);
 }
 
 void BudgetTableModel::setThroughMonth(int month)
