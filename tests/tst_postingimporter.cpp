@@ -362,7 +362,7 @@ void tst_PostingImporter::refusedFiles_data()
     QTest::newRow("empty") << QByteArray() << "The file is empty";
     QTest::newRow("only blank lines") << QByteArray("\r\n\r\n") << "The file is empty";
     QTest::newRow("header only") << header() << "a header but no postings";
-    QTest::newRow("binary") << QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 16) << "not a text file";
+    QTest::newRow("binary") << QByteArray("PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0", 14) << "not a text file";
     QTest::newRow("no known columns") << QByteArray("a;b;c\n1;2;3\n") << "no column for the date";
     QTest::newRow("utf-16") << QByteArray("\xFF\xFE"
                                           "D\0a\0t\0o\0",
