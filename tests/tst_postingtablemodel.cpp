@@ -2,14 +2,11 @@
 #include "AmountFormat.h"
 #include "DeletePostingsCommand.h"
 #include "LedgerSession.h"
-#include "PostingFilterBar.h"
 #include "PostingRepository.h"
 #include "PostingTableModel.h"
-#include "PostingsView.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -17,8 +14,6 @@
 #include <QTest>
 #include <QUndoStack>
 
-#include <ctime>
-#include <functional>
 
 using namespace annalist;
 
@@ -55,7 +50,6 @@ private slots:
     void repeatedEditsMerge();
     void followsSinglePostings();
     void passesTheModelTester();
-    void largeLedgerTimings();
 
 private:
     void fetchAll();
@@ -402,72 +396,6 @@ void tst_PostingTableModel::passesTheModelTester()
     m_session->ledger()->notifier()->notifyEverythingChanged();
     m_session->close();
     QCOMPARE(model.rowCount(), 0);
-}
-
-// With ANNALIST_PERF_LEDGER pointing at a ledger of a million postings (see the report), prints
-// how long the first page, a text filter, a sort by amount and the summary take.
-void tst_PostingTableModel::largeLedgerTimings()
-{
-    const QString big = qEnvironmentVariable("ANNALIST_PERF_LEDGER");
-    if (big.isEmpty())
-        QSKIP("Set ANNALIST_PERF_LEDGER to a large ledger to time it.");
-    cleanup();
-    LedgerSession session;
-    QVERIFY(session.open(big).ok());
-    PostingTableModel model(&session);
-    // Wall time, and the processor time of this process (other work on the machine inflates the first).
-    const auto time = [&](const char *what, const std::function<void()> &work) {
-        QElapsedTimer clock;
-        clock.start();
-        const std::clock_t cpu = std::clock();
-        work();
-        qInfo("%-34s %5lld ms wall %5ld ms cpu (%d rows)", what, clock.elapsed(),
-              long((std::clock() - cpu) * 1000 / CLOCKS_PER_SEC), model.rowCount());
-    };
-    PostingFilter filter;
-    filter.year = session.year();
-    time("first page of the year", [&] { model.setFilter(filter); });
-    time("next page", [&] { model.fetchMore({}); });
-    auto summary = PostingRepository(*session.ledger()).summaryMatching(filter);
-    QVERIFY(summary);
-    time("count and sum of the year", [&] { (void)PostingRepository(*session.ledger()).summaryMatching(filter); });
-    for (const char *text : {"husleje", "Faktura 999999 ", "no such text"}) {
-        filter.text = QString::fromUtf8(text);
-        time(qPrintable(QStringLiteral("text filter '%1'").arg(filter.text)), [&] { model.setFilter(filter); });
-        time("  its count and sum", [&] { (void)PostingRepository(*session.ledger()).summaryMatching(filter); });
-    }
-    filter.text.clear();
-    filter.accountId = 5;
-    time("account filter", [&] { model.setFilter(filter); });
-    time("  its count and sum", [&] { (void)PostingRepository(*session.ledger()).summaryMatching(filter); });
-    filter.accountId.reset();
-    filter.from = QDate(filter.year, 6, 1);
-    filter.to = QDate(filter.year, 6, 30);
-    time("date range filter (June)", [&] { model.setFilter(filter); });
-    filter.from = filter.to = QDate();
-    model.setFilter(filter);
-    time("sort by amount", [&] { model.sort(PostingTableModel::AmountColumn, Qt::DescendingOrder); });
-    time("sort by text", [&] { model.sort(PostingTableModel::TextColumn, Qt::AscendingOrder); });
-    time("sort by date", [&] { model.sort(PostingTableModel::DateColumn, Qt::AscendingOrder); });
-    time("last voucher", [&] { (void)PostingRepository(*session.ledger()).lastVoucher(filter.year); });
-
-    // The whole view: from nothing to its first rows on screen, and a search typed into it.
-    std::unique_ptr<PostingsView> view;
-    time("open the postings view", [&] {
-        view = std::make_unique<PostingsView>(&session);
-        view->resize(1200, 700);
-        view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-    });
-    QCOMPARE(view->model()->rowCount(), PostingTableModel::pageSize);
-    QTRY_VERIFY(!view->summaryLabel()->text().isEmpty());
-    qInfo("summary: %s", qPrintable(view->summaryLabel()->text()));
-    QElapsedTimer typing;
-    QTest::keyClicks(view->filterBar()->textEdit(), QStringLiteral("licens"));
-    typing.start();
-    QTRY_COMPARE(view->model()->filter().text, QStringLiteral("licens"));
-    qInfo("%-34s %5lld ms wall (after the last key, the 150 ms pause included)", "search typed in the view",
-          typing.elapsed());
 }
 
 QTEST_MAIN(tst_PostingTableModel)
