@@ -14,7 +14,6 @@
 #include <QTest>
 #include <QUndoStack>
 
-
 using namespace annalist;
 
 namespace {
