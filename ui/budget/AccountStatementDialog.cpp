@@ -6,6 +6,7 @@
 #include "AssociationRepository.h"
 #include "BudgetInput.h"
 #include "LedgerSession.h"
+#include "ReadOnlyTable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,11 +40,7 @@ AccountStatementDialog::AccountStatementDialog(LedgerSession *session, QWidget *
     m_to->setCalendarPopup(true);
     m_table->setObjectName(QStringLiteral("statementTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(AccountStatementModel::TextColumn, QHeaderView::Stretch);
-    m_table->setAlternatingRowColors(true);
+    setUpReadOnlyTable(m_table, AccountStatementModel::TextColumn);
     m_opening->setObjectName(QStringLiteral("statementOpening"));
     m_opening->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("statementSummary"));

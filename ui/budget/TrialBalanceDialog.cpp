@@ -4,6 +4,7 @@
 #include "AssociationRepository.h"
 #include "BudgetInput.h"
 #include "LedgerSession.h"
+#include "ReadOnlyTable.h"
 #include "TrialBalanceModel.h"
 
 #include <QDateEdit>
@@ -34,11 +35,7 @@ TrialBalanceDialog::TrialBalanceDialog(LedgerSession *session, QWidget *parent)
     m_to->setCalendarPopup(true);
     m_table->setObjectName(QStringLiteral("trialBalanceTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(TrialBalanceModel::NameColumn, QHeaderView::Stretch);
-    m_table->setAlternatingRowColors(true);
+    setUpReadOnlyTable(m_table, TrialBalanceModel::NameColumn);
     m_summary->setObjectName(QStringLiteral("trialSummary"));
     m_summary->setWordWrap(true);
 

@@ -2,6 +2,7 @@
 
 #include "AmountFormat.h"
 #include "LedgerSession.h"
+#include "ReadOnlyTable.h"
 #include "StatementTableModel.h"
 #include "ValidationMonitor.h"
 
@@ -33,12 +34,8 @@ OverviewView::OverviewView(LedgerSession *session, ValidationMonitor *monitor, Q
     layout->addWidget(m_figures);
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("statementTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    setUpReadOnlyTable(m_table, StatementTableModel::TextColumn);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(StatementTableModel::TextColumn, QHeaderView::Stretch);
-    m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);
 

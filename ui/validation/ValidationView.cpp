@@ -2,6 +2,7 @@
 
 #include "FindingsModel.h"
 #include "LedgerSession.h"
+#include "ReadOnlyTable.h"
 #include "ValidationMonitor.h"
 
 #include <QHeaderView>
@@ -23,12 +24,9 @@ ValidationView::ValidationView(LedgerSession *session, ValidationMonitor *monito
     layout->addWidget(m_summary);
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("findingsTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpReadOnlyTable(m_table, FindingsModel::MessageColumn);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setWordWrap(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);
     connect(m_table, &QTableView::activated, this,
