@@ -3,6 +3,7 @@
 #include "AccountsModel.h"
 #include "AccountsView.h"
 #include "LedgerSession.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -19,29 +20,6 @@
 #include <QUndoStack>
 
 using namespace annalist;
-
-namespace {
-
-// Answers the next question box with `key` (Enter: its default, yes) once it is up; gives up after 5 s.
-void answerNextQuestion(Qt::Key key = Qt::Key_Return)
-{
-    auto *timer = new QTimer(qApp);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, clock, key] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box && clock->elapsed() < 5000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        delete clock;
-        if (box)
-            QTest::keyClick(box, key);
-    });
-    timer->start(10);
-}
-
-} // namespace
 
 // The chart of accounts as the finance officer edits it: by keyboard, in place, with undo.
 class tst_AccountsView : public QObject
@@ -293,7 +271,7 @@ void tst_AccountsView::refusesDeletingAnAccountInUse()
     QTableView *table = m_view->table();
     table->setFocus();
     table->setCurrentIndex(m_view->model()->index(rowOf(QStringLiteral("2010")), AccountsModel::NameColumn));
-    answerNextQuestion();
+    test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
     QVERIFY2(m_view->message().contains(QLatin1String("in use")), qPrintable(m_view->message()));
     QVERIFY(account(QStringLiteral("2010")).id > 0);
@@ -314,7 +292,7 @@ void tst_AccountsView::deletesAnUnusedAccountAfterConfirmation()
     table->setFocus();
     table->setCurrentIndex(m_view->model()->index(rowOf(QStringLiteral("2090")), AccountsModel::NumberColumn));
     // Escape keeps it.
-    answerNextQuestion(Qt::Key_Escape);
+    test::answerNextQuestion(Qt::Key_Escape);
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(account(QStringLiteral("2090")).id, id);
 
@@ -322,7 +300,7 @@ void tst_AccountsView::deletesAnUnusedAccountAfterConfirmation()
     m_view->activateWindow();
     QTRY_COMPARE(QApplication::activeWindow(), m_view.get());
     table->setFocus();
-    answerNextQuestion();
+    test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(account(QStringLiteral("2090")).id, qint64(0));
     QTRY_COMPARE(m_view->model()->rowCount(), 18);

@@ -6,6 +6,7 @@
 #include "ControlTotalsView.h"
 #include "LedgerSession.h"
 #include "ValidationMonitor.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -22,29 +23,6 @@
 #include <QUndoStack>
 
 using namespace annalist;
-
-namespace {
-
-// Answers the next question box with `key` (Enter: its default, yes) once it is up; gives up after 5 s.
-void answerNextQuestion(Qt::Key key = Qt::Key_Return)
-{
-    auto *timer = new QTimer(qApp);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, clock, key] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box && clock->elapsed() < 5000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        delete clock;
-        if (box)
-            QTest::keyClick(box, key);
-    });
-    timer->start(10);
-}
-
-} // namespace
 
 // The control totals from the ERP system beside the ledger's figures; a changed total is caught by
 // the live validation, and every edit can be undone.
@@ -214,7 +192,7 @@ void tst_ControlTotalsView::deletesAndAddsTheResultsTotal()
     QTableView *table = m_view->table();
     table->setFocus();
     table->setCurrentIndex(m_view->model()->index(0, ControlTotalsModel::AmountColumn));
-    answerNextQuestion();
+    test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
     QVERIFY(!total(std::nullopt));
     QTRY_COMPARE(m_view->model()->rowCount(), 18);

@@ -6,6 +6,7 @@
 #include "MembersModel.h"
 #include "MembersView.h"
 #include "ValidationMonitor.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -24,25 +25,6 @@
 using namespace annalist;
 
 namespace {
-
-// Answers the next question box with `key` (Enter: its default, yes) once it is up; gives up after 5 s.
-void answerNextQuestion(Qt::Key key = Qt::Key_Return)
-{
-    auto *timer = new QTimer(qApp);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, clock, key] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box && clock->elapsed() < 5000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        delete clock;
-        if (box)
-            QTest::keyClick(box, key);
-    });
-    timer->start(10);
-}
 
 QStringList rulesOf(const ValidationReport &report)
 {
@@ -269,7 +251,7 @@ void tst_MembersView::renamesAndDeletesWithUndo()
     QTableView *table = m_view->table();
     QTRY_COMPARE(m_view->currentKey(), lejre);
     table->setFocus();
-    answerNextQuestion();
+    test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(memberId(QStringLiteral("Lejre Kommune")), qint64(0));
     QTRY_COMPARE(m_view->model()->rowCount(), 11);

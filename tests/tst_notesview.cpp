@@ -3,6 +3,7 @@
 #include "NoteRepository.h"
 #include "NotesModel.h"
 #include "NotesView.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -21,29 +22,6 @@
 #include <QUndoStack>
 
 using namespace annalist;
-
-namespace {
-
-// Answers the next question box with `key` (Enter: its default, yes) once it is up; gives up after 5 s.
-void answerNextQuestion(Qt::Key key = Qt::Key_Return)
-{
-    auto *timer = new QTimer(qApp);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, clock, key] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box && clock->elapsed() < 5000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        delete clock;
-        if (box)
-            QTest::keyClick(box, key);
-    });
-    timer->start(10);
-}
-
-} // namespace
 
 // The notes of the year: the list with the lines that refer to each, the text below it, and
 // adding, renumbering and deleting with undo.
@@ -230,7 +208,7 @@ void tst_NotesView::refusesATakenNumberAndRenumbers()
 void tst_NotesView::deletesAfterConfirmation()
 {
     select(4, NotesModel::TitleColumn);
-    answerNextQuestion();
+    test::answerNextQuestion();
     QTest::keyClick(m_view->table(), Qt::Key_Delete);
     QVERIFY(!note(4));
     QTRY_COMPARE(m_view->model()->rowCount(), 5);

@@ -3,6 +3,7 @@
 #include "ProjectDialog.h"
 #include "ProjectsModel.h"
 #include "ProjectsView.h"
+#include "guitestsupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -21,25 +22,6 @@
 using namespace annalist;
 
 namespace {
-
-// Answers the next question box with `key` (Enter: its default, yes) once it is up; gives up after 5 s.
-void answerNextQuestion(Qt::Key key = Qt::Key_Return)
-{
-    auto *timer = new QTimer(qApp);
-    auto *clock = new QElapsedTimer;
-    clock->start();
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, clock, key] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box && clock->elapsed() < 5000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        delete clock;
-        if (box)
-            QTest::keyClick(box, key);
-    });
-    timer->start(10);
-}
 
 void typeAndTab(const QString &text)
 {
@@ -288,7 +270,7 @@ void tst_ProjectsView::refusesDeletingAProjectWithPostings()
     QTableView *table = m_view->table();
     table->setFocus();
     table->setCurrentIndex(m_view->model()->index(rowOf(QStringLiteral("ESDH")), ProjectsModel::NameColumn));
-    answerNextQuestion();
+    test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
     QVERIFY2(m_view->message().contains(QLatin1String("postings")), qPrintable(m_view->message()));
     QVERIFY(project(QStringLiteral("ESDH")));
