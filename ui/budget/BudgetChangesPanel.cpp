@@ -4,8 +4,8 @@
 #include "BudgetChangeRemoveCommand.h"
 #include "BudgetChangesModel.h"
 #include "BudgetInput.h"
-#include "BudgetItemDelegate.h"
 #include "LedgerSession.h"
+#include "LineEditDelegate.h"
 #include "UndoKeyFilter.h"
 
 #include <QAction>
@@ -33,7 +33,7 @@ BudgetChangesPanel::BudgetChangesPanel(LedgerSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new BudgetChangesModel(session, this))
     , m_table(new QTableView(this))
-    , m_delegate(new BudgetItemDelegate(this))
+    , m_delegate(new LineEditDelegate(this))
     , m_title(new QLabel(this))
     , m_date(new QDateEdit(this))
     , m_account(new QComboBox(this))

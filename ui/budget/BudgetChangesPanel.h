@@ -12,7 +12,7 @@ class QTableView;
 namespace annalist {
 
 class BudgetChangesModel;
-class BudgetItemDelegate;
+class LineEditDelegate;
 class LedgerSession;
 
 // The year's budget changes: a table edited in place, and a form below it to add one with its
@@ -43,7 +43,7 @@ private:
     LedgerSession *m_session;
     BudgetChangesModel *m_model;
     QTableView *m_table;
-    BudgetItemDelegate *m_delegate;
+    LineEditDelegate *m_delegate;
     QLabel *m_title;
     QDateEdit *m_date;
     QComboBox *m_account;

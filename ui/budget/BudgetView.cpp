@@ -3,10 +3,10 @@
 #include "AccountStatementDialog.h"
 #include "AmountFormat.h"
 #include "BudgetChangesPanel.h"
-#include "BudgetItemDelegate.h"
 #include "BudgetTableModel.h"
 #include "BudgetYearStartCommand.h"
 #include "LedgerSession.h"
+#include "LineEditDelegate.h"
 #include "TrialBalanceDialog.h"
 
 #include <QAction>
@@ -31,7 +31,7 @@ BudgetView::BudgetView(LedgerSession *session, QWidget *parent)
     , m_session(session)
     , m_model(new BudgetTableModel(session, this))
     , m_table(new QTableView(this))
-    , m_delegate(new BudgetItemDelegate(this))
+    , m_delegate(new LineEditDelegate(this))
     , m_changes(new BudgetChangesPanel(session, this))
     , m_title(new QLabel(this))
     , m_limits(new QLabel(this))

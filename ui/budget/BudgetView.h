@@ -12,7 +12,7 @@ namespace annalist {
 
 class AccountStatementDialog;
 class BudgetChangesPanel;
-class BudgetItemDelegate;
+class LineEditDelegate;
 class BudgetTableModel;
 class LedgerSession;
 class TrialBalanceDialog;
@@ -58,7 +58,7 @@ private:
     LedgerSession *m_session;
     BudgetTableModel *m_model;
     QTableView *m_table;
-    BudgetItemDelegate *m_delegate;
+    LineEditDelegate *m_delegate;
     BudgetChangesPanel *m_changes;
     QLabel *m_title;
     QLabel *m_limits;

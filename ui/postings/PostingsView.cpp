@@ -3,9 +3,10 @@
 #include "AmountFormat.h"
 #include "DeletePostingsCommand.h"
 #include "LedgerSession.h"
+#include "LineEditDelegate.h"
 #include "PostingEntryForm.h"
 #include "PostingFilterBar.h"
-#include "PostingItemDelegate.h"
+#include "PostingInput.h"
 #include "PostingTableModel.h"
 
 #include <QAction>
@@ -35,7 +36,7 @@ PostingsView::PostingsView(LedgerSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new PostingTableModel(session, this))
-    , m_delegate(new PostingItemDelegate(m_model, this))
+    , m_delegate(new LineEditDelegate(this))
     , m_filterBar(new PostingFilterBar(session, this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
@@ -54,6 +55,14 @@ PostingsView::PostingsView(LedgerSession *session, QWidget *parent)
 
     m_table->setModel(m_model);
     m_table->setItemDelegate(m_delegate);
+    // The account cell completes by number or name from the active accounts.
+    m_delegate->setCompletions(PostingTableModel::AccountColumn, [this] {
+        QStringList labels;
+        for (const Account &a : m_model->accounts())
+            if (a.active)
+                labels.append(PostingInput::accountLabel(a));
+        return labels;
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -14,7 +14,7 @@ namespace annalist {
 class LedgerSession;
 class PostingEntryForm;
 class PostingFilterBar;
-class PostingItemDelegate;
+class LineEditDelegate;
 class PostingTableModel;
 
 // The year's postings: a filter bar, the table (read a page at a time, editable in place,
@@ -53,7 +53,7 @@ private:
 
     LedgerSession *m_session;
     PostingTableModel *m_model;
-    PostingItemDelegate *m_delegate;
+    LineEditDelegate *m_delegate;
     PostingFilterBar *m_filterBar;
     QTableView *m_table;
     QLabel *m_summary;

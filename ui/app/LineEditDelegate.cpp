@@ -1,4 +1,4 @@
-#include "BudgetItemDelegate.h"
+#include "LineEditDelegate.h"
 
 #include "UndoKeyFilter.h"
 
@@ -7,30 +7,38 @@
 
 namespace annalist {
 
-void BudgetItemDelegate::keepTyped(const QModelIndex &index, const QString &typed)
+void LineEditDelegate::keepTyped(const QModelIndex &index, const QString &typed)
 {
     m_pendingIndex = index;
     m_pendingText = typed;
 }
 
-void BudgetItemDelegate::setCompletions(int column, const QStringList &words)
+void LineEditDelegate::setCompletions(int column, const QStringList &words)
 {
-    m_completionColumn = column;
-    m_completions = words;
+    setCompletions(column, [words] { return words; });
 }
 
-QWidget *BudgetItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                          const QModelIndex &index) const
+void LineEditDelegate::setCompletions(int column, std::function<QStringList()> words)
+{
+    m_completionColumn = column;
+    m_completions = std::move(words);
+}
+
+QWidget *LineEditDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
 {
     Q_UNUSED(option)
     auto *edit = new QLineEdit(parent);
     edit->setFrame(false);
     edit->setObjectName(QStringLiteral("cellEditor"));
     const QVariant alignment = index.data(Qt::TextAlignmentRole);
-    if (alignment.isValid())
+    if (alignment.canConvert<Qt::Alignment>())
+        edit->setAlignment(alignment.value<Qt::Alignment>());
+    else if (alignment.isValid())
         edit->setAlignment(Qt::Alignment(alignment.toInt()));
-    if (index.column() == m_completionColumn && !m_completions.isEmpty()) {
-        auto *completer = new QCompleter(m_completions, edit);
+    const QStringList words = index.column() == m_completionColumn && m_completions ? m_completions() : QStringList();
+    if (!words.isEmpty()) {
+        auto *completer = new QCompleter(words, edit);
         completer->setFilterMode(Qt::MatchContains);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
         edit->setCompleter(completer);
@@ -39,7 +47,7 @@ QWidget *BudgetItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     return edit;
 }
 
-void BudgetItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+void LineEditDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *edit = qobject_cast<QLineEdit *>(editor);
     if (edit && m_pendingIndex.isValid() && m_pendingIndex == index) {
@@ -52,7 +60,7 @@ void BudgetItemDelegate::setEditorData(QWidget *editor, const QModelIndex &index
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void BudgetItemDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void LineEditDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *edit = qobject_cast<QLineEdit *>(editor))
         model->setData(index, edit->text(), Qt::EditRole);
