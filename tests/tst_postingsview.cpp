@@ -343,6 +343,8 @@ void tst_PostingsView::editsInPlaceAndKeepsRefusedText()
     QTest::keyClick(table, Qt::Key_F2);
     QLineEdit *editor = table->findChild<QLineEdit *>(QStringLiteral("cellEditor"));
     QVERIFY(editor);
+    // Amounts are edited where they are shown: on the right.
+    QVERIFY(editor->alignment() & Qt::AlignRight);
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("12,34,56"));
     QTest::keyClick(editor, Qt::Key_Return);
@@ -363,6 +365,18 @@ void tst_PostingsView::editsInPlaceAndKeepsRefusedText()
              QStringLiteral("Edit amount of posting %1").arg(m_view->model()->rowAt(0).posting.voucher));
     m_session->undoStack()->undo();
     QCOMPARE(shell(amount), before);
+
+    // The account cell completes by number or name from the active accounts.
+    table->setCurrentIndex(m_view->model()->index(0, PostingTableModel::AccountColumn));
+    QTest::keyClick(table, Qt::Key_F2);
+    QTRY_VERIFY(table->findChild<QLineEdit *>(QStringLiteral("cellEditor")));
+    editor = table->findChild<QLineEdit *>(QStringLiteral("cellEditor"));
+    QVERIFY(editor->completer());
+    QStringList offered;
+    for (int row = 0; row < editor->completer()->model()->rowCount(); ++row)
+        offered << editor->completer()->model()->index(row, 0).data().toString();
+    QVERIFY2(offered.contains(QStringLiteral("2010 Personale")), qPrintable(offered.join(QLatin1String(", "))));
+    QTest::keyClick(editor, Qt::Key_Escape);
 }
 
 void tst_PostingsView::drillDownShowsThePostingsBehindIt()
