@@ -72,12 +72,14 @@ Status PostingSearchIndex::forgetFrom(qint64 firstId) const
     if (!indexed)
         return indexed.error();
     if (indexed->toLongLong() > startOver) {
-        // The same table as in resources/sql/004_posting_search.sql.
+        // Made again empty, as the ledger's schema defines it.
+        auto definition = Sql::scalar(
+            db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'posting_search'"));
+        if (!definition)
+            return definition.error();
         if (auto dropped = Sql::execute(db, QStringLiteral("DROP TABLE posting_search")); !dropped)
             return dropped;
-        if (auto created = Sql::execute(db, QStringLiteral("CREATE VIRTUAL TABLE posting_search USING "
-                                                           "fts5(body, tokenize = 'trigram', detail = 'none')"));
-            !created)
+        if (auto created = Sql::execute(db, definition->toString()); !created)
             return created;
         return Sql::execute(db, QStringLiteral("UPDATE posting_search_state SET indexed_through = 0 WHERE id = 1"));
     }

@@ -1,5 +1,6 @@
 #include "PostingCsvWriter.h"
 #include "PostingImporter.h"
+#include "PostingSearchIndex.h"
 #include "Sql.h"
 #include "StatementBuilder.h"
 #include "importfixture.h"
@@ -30,6 +31,7 @@ private slots:
     void undoRefusesWhenPostingsChanged();
     void undoOfAManyPostingsImportKeepsIndexes();
     void importAgainRefusesAChangedFile();
+    void undoOfAnIndexedImportStartsTheSearchIndexOver();
 };
 
 void tst_ImportWriting::init()
@@ -332,6 +334,31 @@ void tst_ImportWriting::importAgainRefusesAChangedFile()
              qPrintable(again.error().message));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM postings WHERE year = 2020")), QStringLiteral("0"));
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fiscal_years WHERE year = 2020")), QStringLiteral("0"));
+}
+
+void tst_ImportWriting::undoOfAnIndexedImportStartsTheSearchIndexOver()
+{
+    QByteArray csv = header();
+    for (int i = 0; i < 60000; ++i)
+        csv += QDate(2019, 1, 1).addDays(i % 365).toString(QStringLiteral("dd-MM-yyyy")).toLatin1() + ';' +
+               QByteArray::number(1000 + i) + ";2010;;Licens " + QByteArray::number(i) + ";1,00\n";
+    ImportOptions options;
+    options.year = 2019;
+    auto summary = import(csv, options);
+    QVERIFY2(summary.ok(), qPrintable(summary.error().message));
+    const PostingSearchIndex index(*m_ledger);
+    QCOMPARE(*index.catchUp(1000000), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM posting_search")),
+             scalar(QStringLiteral("SELECT COUNT(*) FROM postings")));
+    // Too many indexed postings to take out one by one: the index starts over, empty and whole.
+    QVERIFY(m_importer->undo(*summary).ok());
+    QCOMPARE(*index.indexedThrough(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM posting_search")), QStringLiteral("0"));
+    QCOMPARE(*index.catchUp(1000000), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM posting_search")),
+             scalar(QStringLiteral("SELECT COUNT(*) FROM postings")));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM posting_search WHERE body LIKE '%Licens 5999%'")),
+             QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportWriting)
