@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -18,6 +19,7 @@ const Key stateKey{"window/state", QByteArray()};
 const Key lastLedgerKey{"ledger/last", QString()};
 const Key recentKey{"ledger/recent", QStringList()};
 const Key languageKey{"ui/language", QString()};
+const Key chartFolderKey{"charts/folder", QString()};
 
 // ~/.config/annalist/annalist.conf on Linux: the application has no organisation to file it under
 // (which would also move the ledger in the data folder).
@@ -66,6 +68,16 @@ void Settings::setLastLedger(const QString &path)
 QStringList Settings::recentLedgers()
 {
     return read(recentKey).toStringList();
+}
+
+QString Settings::chartFolder()
+{
+    const QString folder = read(chartFolderKey).toString();
+    return folder.isEmpty() ? QDir::homePath() : folder;
+}
+void Settings::setChartFolder(const QString &folder)
+{
+    write(chartFolderKey, folder);
 }
 
 void Settings::addRecentLedger(const QString &path)

@@ -23,6 +23,10 @@ public:
     static void addRecentLedger(const QString &path);
     static constexpr int maxRecent = 8;
 
+    // Where a chart was last saved; the home folder at first.
+    static QString chartFolder();
+    static void setChartFolder(const QString &folder);
+
     // "da", "en", or empty to follow the system.
     static QString language();
     static void setLanguage(const QString &language);

@@ -6,7 +6,7 @@
 
 namespace annalist {
 
-// The names the desktop shows for the model's enumerations, in the interface's language.
+// The names the desktop and the charts show for the enumerations, in the interface's language.
 class MasterDataNames
 {
     Q_DECLARE_TR_FUNCTIONS(annalist::MasterDataNames)
