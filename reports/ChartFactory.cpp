@@ -72,7 +72,7 @@ QValueAxis *amountAxis(const Fonts &fonts, double low, double high)
     axis->setTitleBrush(ChartPalette::text());
     axis->setTitleText(ChartFactory::tr("DKK"));
     axis->setRange(std::min(0.0, low), std::max(0.0, high));
-    axis->setTickCount(5);
+    axis->setTickCount(4); // room for seven-digit labels on a narrow chart
     axis->applyNiceNumbers();
     return axis;
 }
@@ -333,7 +333,9 @@ void ChartFactory::fitToWidth(QChart *chart, const ChartData &data, qreal width)
         return;
     // QtCharts gives the row labels at most 40 % of the width; keep clear of that.
     const QFontMetricsF metrics(axis->labelsFont());
-    const qreal room = width * 0.37 - metrics.height() / 2;
+    // A legend beside the plot takes its share of the width first.
+    const bool legendBeside = chart->legend()->isVisible() && chart->legend()->alignment() == Qt::AlignRight;
+    const qreal room = width * (legendBeside ? 0.6 : 1.0) * 0.37 - metrics.height() / 2;
     const QStringList full = topDown(categoryLabels(data));
     const QStringList shown = axis->categories();
     for (int i = 0; i < full.size() && i < shown.size(); ++i) {

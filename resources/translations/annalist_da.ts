@@ -822,6 +822,167 @@
     </message>
 </context>
 <context>
+    <name>annalist::ChartData</name>
+    <message>
+        <source>%1: %2 (%3 % of the chart)</source>
+        <translation>%1: %2 (%3 % af diagrammet)</translation>
+    </message>
+    <message>
+        <source>%1
+actual %2
+budget %3
+deviation %4</source>
+        <translation>%1
+regnskab %2
+budget %3
+afvigelse %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChartDataBuilder</name>
+    <message>
+        <source>Unknown chart.</source>
+        <translation>Ukendt diagram.</translation>
+    </message>
+    <message>
+        <source>Where the money went %1</source>
+        <translation>Hvor pengene gik hen %1</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Udgifter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekter</translation>
+    </message>
+    <message>
+        <source>Shown apart: %1</source>
+        <translation>Vist for sig: %1</translation>
+    </message>
+    <message>
+        <source>No expenses are booked in %1.</source>
+        <translation>Der er ikke bogført udgifter i %1.</translation>
+    </message>
+    <message>
+        <source>Projects: actual against budget %1</source>
+        <translation>Projekter: regnskab mod budget %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Regnskab</translation>
+    </message>
+    <message>
+        <source>Bars: actual. Black mark: the corrected budget. In brackets: the deviation from the budget.</source>
+        <translation>Søjler: regnskab. Sort streg: det korrigerede budget. I parentes: afvigelsen fra budgettet.</translation>
+    </message>
+    <message>
+        <source>The books have no projects.</source>
+        <translation>Regnskabet har ingen projekter.</translation>
+    </message>
+    <message>
+        <source>Portfolio %1: spend by phase</source>
+        <translation>Portefølje %1: forbrug pr. fase</translation>
+    </message>
+    <message>
+        <source>Contributions by member %1</source>
+        <translation>Bidrag pr. medlem %1</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Bidrag</translation>
+    </message>
+    <message>
+        <source>No contributions are recorded for %1.</source>
+        <translation>Der er ikke registreret bidrag for %1.</translation>
+    </message>
+    <message>
+        <source>Income, expenses and result by year</source>
+        <translation>Indtægter, udgifter og resultat pr. år</translation>
+    </message>
+    <message>
+        <source>This chart needs the postings of two years or more.</source>
+        <translation>Diagrammet kræver posteringer fra mindst to år.</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Indtægter</translation>
+    </message>
+    <message>
+        <source>Operating result</source>
+        <translation>Driftsresultat</translation>
+    </message>
+    <message>
+        <source>As in the statement: income negative, expenses positive.</source>
+        <translation>Som i resultatopgørelsen: indtægter negative, udgifter positive.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChartFactory</name>
+    <message>
+        <source>DKK</source>
+        <translation>kr.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChartPainter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not make a PNG picture of the chart.</source>
+        <translation>Kunne ikke lave et PNG-billede af diagrammet.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ChartView</name>
+    <message>
+        <source>Save as &amp;PNG...</source>
+        <translation>Gem som &amp;PNG...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;SVG...</source>
+        <translation>Gem som &amp;SVG...</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as a picture and as SVG</source>
+        <translation>Kopiér diagrammet til udklipsholderen som billede og som SVG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG-billeder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tegninger (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Gem diagram</translation>
+    </message>
+</context>
+<context>
     <name>annalist::CommandLine</name>
     <message>
         <source>The ledger file to use (default: the ledger in your data folder).</source>
@@ -2167,7 +2328,7 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     </message>
     <message>
         <source>Procurement and implementation</source>
-        <translation>Udbud og implementering</translation>
+        <translation>Anskaffelse og gennemførsel</translation>
     </message>
     <message>
         <source>Operation and further development</source>
@@ -2175,7 +2336,7 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     </message>
     <message>
         <source>National joint-municipal</source>
-        <translation>Nationalt fælleskommunalt</translation>
+        <translation>Nationale fælleskommunale systemer</translation>
     </message>
     <message>
         <source>Lines</source>
@@ -2463,6 +2624,10 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;td&gt;Income&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Expenses&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Operating result&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Carried over into the year&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Validation&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellspacing=&apos;8&apos;&gt;&lt;tr&gt;&lt;td&gt;Indtægter&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Udgifter&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Driftsresultat&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Overført til året&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Validering&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn: %1</source>
+        <translation>Diagrammerne kunne ikke tegnes: %1</translation>
     </message>
 </context>
 <context>
