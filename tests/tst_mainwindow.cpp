@@ -370,6 +370,7 @@ void tst_MainWindow::speaksDanish()
     QCOMPARE(m_window->findChild<QAction *>(QStringLiteral("undo"))->text(), QStringLiteral("Fortryd"));
 
     m_window->resize(1280, 800);
+    QTRY_VERIFY2(m_window->statusText().contains(QStringLiteral("Ingen fejl")), qPrintable(m_window->statusText()));
     const QDir out(qEnvironmentVariable("ANNALIST_TEST_OUTPUT", QDir::tempPath()));
     for (const auto &[page, name] :
          {std::pair{MainWindow::Overview, "overview"}, std::pair{MainWindow::Budget, "budget"},

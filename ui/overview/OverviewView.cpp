@@ -120,7 +120,7 @@ QString OverviewView::keyFiguresText() const
 
 void OverviewView::showReport(const ValidationReport &report)
 {
-    m_title->setText(tr("Income statement %1").arg(report.year));
+    m_title->setText(tr("Income statement %1").arg(report.year != 0 ? report.year : m_session->year()));
     const Statement &s = report.statement;
     m_model->setStatement(s);
     m_table->resizeColumnsToContents();
