@@ -96,8 +96,10 @@ Result<bool> AssociationRepository::yearIsUnused(int year) const
                                            "+ (SELECT COUNT(*) FROM budget_months WHERE year = ?) "
                                            "+ (SELECT COUNT(*) FROM member_contributions WHERE year = ?) "
                                            "+ (SELECT COUNT(*) FROM control_totals WHERE year = ?) "
-                                           "+ (SELECT COUNT(*) FROM notes WHERE year = ?)"),
-                            QVariantList(7, year), 0);
+                                           "+ (SELECT COUNT(*) FROM notes WHERE year = ?) "
+                                           "+ (SELECT COUNT(*) FROM report_sections WHERE year = ?) "
+                                           "+ (SELECT COUNT(*) FROM report_signatories WHERE year = ?)"),
+                            QVariantList(9, year), 0);
     if (!used)
         return used.error();
     return used->toLongLong() == 0;

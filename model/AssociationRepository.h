@@ -19,7 +19,7 @@ public:
     Result<QList<FiscalYear>> years() const;
     Result<std::optional<FiscalYear>> year(int year) const;
     Status addYear(const FiscalYear &year) const;
-    // Whether nothing refers to the year: no postings, budgets, contributions, control totals or notes.
+    // Whether nothing refers to the year: no postings, budgets, contributions, control totals, notes or report.
     Result<bool> yearIsUnused(int year) const;
     // Removes the fiscal year when nothing refers to it; whether it did.
     Result<bool> removeYearIfUnused(int year) const;

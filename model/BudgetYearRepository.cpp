@@ -3,6 +3,7 @@
 #include "AssociationRepository.h"
 #include "BudgetRepository.h"
 #include "Ledger.h"
+#include "ReportRepository.h"
 
 namespace annalist {
 
@@ -30,7 +31,19 @@ Result<BudgetYearStart> BudgetYearRepository::startNextYear(int fromYear) const
                 !added)
                 return added;
         }
-        return BudgetRepository(m_ledger).copyBudgets(fromYear, toYear);
+        if (auto copied = BudgetRepository(m_ledger).copyBudgets(fromYear, toYear); !copied)
+            return copied;
+        const ReportRepository reports(m_ledger);
+        auto fromReport = reports.hasReport(fromYear);
+        if (!fromReport)
+            return fromReport.error();
+        auto toReport = reports.hasReport(toYear);
+        if (!toReport)
+            return toReport.error();
+        if (!*fromReport || *toReport)
+            return Done{};
+        start.copiedReport = true;
+        return reports.copyReport(fromYear, toYear);
     });
     if (!done)
         return done.error();
@@ -47,6 +60,9 @@ Status BudgetYearRepository::undoStart(const BudgetYearStart &start) const
     return m_ledger.transaction([&]() -> Status {
         if (auto removed = BudgetRepository(m_ledger).removeBudgets(start.toYear); !removed)
             return removed;
+        if (start.copiedReport)
+            if (auto removed = ReportRepository(m_ledger).removeReport(start.toYear); !removed)
+                return removed;
         if (!start.createdYear)
             return Done{};
         // A year that has postings, notes or changes of its own by now stays in the books.

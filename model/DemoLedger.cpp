@@ -4,6 +4,7 @@
 #include "AssociationRepository.h"
 #include "BudgetRepository.h"
 #include "ControlTotalRepository.h"
+#include "DemoReport.h"
 #include "Ledger.h"
 #include "MemberRepository.h"
 #include "NoteRepository.h"
@@ -230,7 +231,8 @@ Status DemoLedger::write(const Ledger &ledger)
                 !ok)
                 return ok;
         }
-        return Done{};
+        // The annual report quotes the books, so it comes after them.
+        return DemoReport::write(ledger);
     });
 }
 

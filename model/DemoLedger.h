@@ -9,7 +9,8 @@ namespace annalist {
 class Ledger;
 
 // Writes the demo books into an empty ledger: the published 2019 statement of the reference
-// association, with illustrative postings, budgets and contributions that add up to it.
+// association, with illustrative postings, budgets and contributions that add up to it, and an
+// illustrative annual report (DemoReport).
 class DemoLedger
 {
     Q_DECLARE_TR_FUNCTIONS(annalist::DemoLedger)

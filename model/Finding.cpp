@@ -20,6 +20,8 @@ QString FindingLocation::toString() const
         return y + QStringLiteral("/control/") + key;
     case Kind::Statement:
         return y + QStringLiteral("/statement");
+    case Kind::ReportSection:
+        return y + QStringLiteral("/report/") + key;
     }
     return y;
 }

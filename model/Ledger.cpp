@@ -184,10 +184,18 @@ Status Ledger::saveCopy(const QString &path) const
 
 Status Ledger::transaction(const std::function<Status()> &work) const
 {
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status result = work();
+        --m_transactionDepth;
+        return result;
+    }
     QSqlDatabase db = database();
     if (!db.transaction())
         return ioError(tr("%1: a transaction could not be started: %2").arg(m_path, db.lastError().text()));
+    ++m_transactionDepth;
     Status result = work();
+    --m_transactionDepth;
     if (!result) {
         db.rollback();
         m_notifier->notifyEverythingChanged();

@@ -48,7 +48,8 @@ public:
     // place), without touching the open file; refuses to write over the open ledger.
     Status saveCopy(const QString &path) const;
 
-    // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails.
+    // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails. Inside
+    // another transaction `work` joins it, and its failure rolls back the outer one.
     Status transaction(const std::function<Status()> &work) const;
 
     // The value PRAGMA application_id holds in every Annalist ledger.
@@ -64,6 +65,7 @@ private:
     QString m_connection;
     Access m_access;
     std::unique_ptr<LedgerNotifier> m_notifier;
+    mutable int m_transactionDepth = 0;
 };
 
 } // namespace annalist

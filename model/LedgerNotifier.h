@@ -21,7 +21,8 @@ public:
         Postings,
         Budgets,
         Notes,
-        ControlTotals
+        ControlTotals,
+        Report // the annual report's sections, pictures and signatories
     };
     Q_ENUM(Table)
 

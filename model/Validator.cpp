@@ -3,9 +3,11 @@
 #include "AccountRepository.h"
 #include "AssociationRepository.h"
 #include "ControlTotalRepository.h"
+#include "LiveFields.h"
 #include "MemberRepository.h"
 #include "NoteRepository.h"
 #include "PostingRepository.h"
+#include "ReportRepository.h"
 #include "StatementBuilder.h"
 
 #include <QCoreApplication>
@@ -82,6 +84,9 @@ QList<QPair<QString, QString>> Validator::rules()
         {QStringLiteral("NOTE-GAP"), tr("Note numbers run from 1 without gaps.")},
         {QStringLiteral("NOTE-UNUSED"), tr("Every note stands somewhere in the statement.")},
         {QStringLiteral("BUDGET-DEVIATION"), tr("A large deviation from budget is explained in a note.")},
+        {QStringLiteral("REPORT-FIELD"), tr("Every field in the report's text names a figure the ledger has.")},
+        {QStringLiteral("REPORT-STALE"), tr("Every amount typed into the report's text is a figure of the ledger.")},
+        {QStringLiteral("REPORT-ALT"), tr("Every picture the report shows has an alternative text.")},
     };
 }
 
@@ -92,9 +97,10 @@ Result<QList<Finding>> Validator::validate(int year) const
         return statement.error();
     QList<Finding> findings;
     using Check = Status (Validator::*)(const Statement &, QList<Finding> &) const;
-    const Check checks[] = {&Validator::checkStatement,       &Validator::checkPostings, &Validator::checkControlTotals,
-                            &Validator::checkCarryOver,       &Validator::checkMembers,  &Validator::checkNotes,
-                            &Validator::checkBudgetDeviations};
+    const Check checks[] = {&Validator::checkStatement,        &Validator::checkPostings,
+                            &Validator::checkControlTotals,    &Validator::checkCarryOver,
+                            &Validator::checkMembers,          &Validator::checkNotes,
+                            &Validator::checkBudgetDeviations, &Validator::checkReport};
     for (Check check : checks)
         if (auto ran = (this->*check)(*statement, findings); !ran)
             return ran.error();
@@ -335,6 +341,69 @@ Status Validator::checkBudgetDeviations(const Statement &s, QList<Finding> &out)
             tr("The line %1 deviates from its budget of %2 by %3%4; explain it in a note.")
                 .arg(describe(line), line.budget.toDanish(), line.deviation().toDanish(),
                      bp ? QStringLiteral(" (%1 %)").arg(formatBasisPoints(*bp, QLatin1Char(','))) : QString())));
+    }
+    return Done{};
+}
+
+Status Validator::checkReport(const Statement &s, QList<Finding> &out) const
+{
+    const ReportRepository reports(m_ledger);
+    auto document = reports.document(s.year);
+    if (!document)
+        return document.error();
+    if (document->outline.isEmpty())
+        return Done{};
+    auto values = LiveFields::values(m_ledger, s);
+    if (!values)
+        return values.error();
+    auto figures = LiveFields::ledgerFigures(m_ledger, s);
+    if (!figures)
+        return figures.error();
+    auto pictures = reports.pictures();
+    if (!pictures)
+        return pictures.error();
+    QHash<qint64, ReportPicture> pictureById;
+    for (const ReportPicture &p : *pictures)
+        pictureById.insert(p.id, p);
+
+    for (const OutlineEntry &e : document->outline) {
+        const ReportSection &section = e.section;
+        const auto at = [&](const char *rule, Severity severity, const QString &message) {
+            out.append(finding(rule, severity, s.year, Kind::ReportSection, e.number, section.id, message));
+        };
+        const QString where = e.number.isEmpty() ? tr("The section \"%1\"").arg(section.title)
+                                                 : tr("Section %1 \"%2\"").arg(e.number, section.title);
+        // Everything of the section a reader sees as text.
+        QStringList texts = {section.title, section.body};
+        for (const InterviewAnswer &a : section.interview.answers)
+            texts << a.question << a.answer;
+        const QString text = texts.join(QLatin1Char('\n'));
+
+        for (const QString &field : LiveFields::unknownFields(text, *values))
+            at("REPORT-FIELD", Severity::Error,
+               tr("%1 uses the field {{%2}}, which the ledger does not have.").arg(where, field));
+        for (const QString &typed : LiveFields::staleAmounts(text, *figures)) {
+            QString parseable = typed;
+            parseable.replace(QChar(0x2212), QLatin1Char('-'));
+            const auto amount = Money::parse(parseable);
+            const QString field = amount ? LiveFields::nearestField(*amount, *values) : QString();
+            at("REPORT-STALE", Severity::Warning,
+               field.isEmpty()
+                   ? tr("%1 quotes %2, which is no figure of the ledger; use a field so that it follows the books.")
+                         .arg(where, typed)
+                   : tr("%1 quotes %2, which is no figure of the ledger; did you mean {{%3}} (%4)? Use the field so "
+                        "that it follows the books.")
+                         .arg(where, typed, field, values->value(field)));
+        }
+        for (qint64 id : section.pictureIds()) {
+            const auto picture = pictureById.constFind(id);
+            if (picture != pictureById.constEnd() && picture->altText.trimmed().isEmpty())
+                at("REPORT-ALT", Severity::Warning,
+                   tr("%1 shows the picture %2 (%3), which has no alternative text for readers who cannot see it.")
+                       .arg(where)
+                       .arg(id)
+                       .arg(picture->name));
+        }
     }
     return Done{};
 }

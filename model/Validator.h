@@ -38,6 +38,7 @@ private:
     Status checkMembers(const Statement &statement, QList<Finding> &out) const;
     Status checkNotes(const Statement &statement, QList<Finding> &out) const;
     Status checkBudgetDeviations(const Statement &statement, QList<Finding> &out) const;
+    Status checkReport(const Statement &statement, QList<Finding> &out) const;
 
     const Ledger &m_ledger;
 };

@@ -279,7 +279,8 @@ void tst_Validator::rulesListed()
         QStringLiteral("POSTING-DATE"),      QStringLiteral("POSTING-PROJECT"),  QStringLiteral("CONTROL-RESULT"),
         QStringLiteral("CONTROL-ACCOUNT"),   QStringLiteral("CONTROL-MISSING"),  QStringLiteral("CARRY-OVER"),
         QStringLiteral("MEMBERS-SUM"),       QStringLiteral("NOTE-MISSING"),     QStringLiteral("NOTE-GAP"),
-        QStringLiteral("NOTE-UNUSED"),       QStringLiteral("BUDGET-DEVIATION"),
+        QStringLiteral("NOTE-UNUSED"),       QStringLiteral("BUDGET-DEVIATION"), QStringLiteral("REPORT-FIELD"),
+        QStringLiteral("REPORT-STALE"),      QStringLiteral("REPORT-ALT"),
     };
     QStringList ids;
     for (const auto &[id, description] : Validator::rules()) {

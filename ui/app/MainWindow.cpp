@@ -428,6 +428,7 @@ void MainWindow::reveal(const FindingLocation &location)
         break;
     case FindingLocation::Kind::Year:
     case FindingLocation::Kind::Statement:
+    case FindingLocation::Kind::ReportSection: // no report page yet
         showPage(Overview);
         break;
     }
