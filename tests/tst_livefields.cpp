@@ -238,6 +238,8 @@ void tst_LiveFields::nearestField_data()
                                    << "result";
     QTest::newRow("close to a project") << "2.700.000,00"
                                         << "project:ESDH";
+    QTest::newRow("a typed minus is meant") << "-317.000,00"
+                                            << "result";
     QTest::newRow("nothing near") << "5,00"
                                   << "";
 }
