@@ -167,6 +167,14 @@ void tst_ReportRepository::pageBreaksHaveNoNumber()
     QVERIFY(add(QStringLiteral("Efter skift"), 2, first));
     QCOMPARE(outline(), (QStringList{QStringLiteral("1 Første"), QStringLiteral("1.1 Under"), QString(),
                                      QStringLiteral("1.2 Efter skift"), QString(), QStringLiteral("2 Anden")}));
+
+    // A section with subsections does not become a page break.
+    ReportSection chapter = reports.section(first)->value();
+    chapter.kind = SectionKind::PageBreak;
+    const Status refused = reports.updateSection(chapter);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QLatin1String("page break")), qPrintable(refused.error().message));
+    QCOMPARE(reports.section(first)->value().kind, SectionKind::Text);
 }
 
 void tst_ReportRepository::updateRoundTrip()
