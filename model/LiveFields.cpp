@@ -183,7 +183,9 @@ QString LiveFields::nearestField(Money amount, const QHash<QString, QString> &va
         const auto value = Money::parse(values.value(name));
         if (!value)
             continue;
-        const qint64 distance = qMin((*value - amount).abs().ore(), (*value + amount).abs().ore());
+        // A typed minus is meant; prose often leaves the sign out, so a positive amount may mean either.
+        const qint64 distance = amount.ore() < 0 ? (*value - amount).abs().ore()
+                                                 : qMin((*value - amount).abs().ore(), (*value + amount).abs().ore());
         if (distance < bestDistance) {
             bestDistance = distance;
             best = name;

@@ -45,7 +45,8 @@ public:
     // The fields of `values` with a description each, for a field picker: the fixed ones first,
     // then the projects by name.
     static QList<FieldInfo> available(const QHash<QString, QString> &values);
-    // The field whose amount is nearest to `amount` (within a tenth of it), or empty.
+    // The field whose amount is nearest to `amount` (within a tenth of it), or empty. A negative
+    // amount is compared with signs; a positive one also with the negated values.
     static QString nearestField(Money amount, const QHash<QString, QString> &values);
 
     // "project:" and the project's name.

@@ -215,6 +215,14 @@ Status ReportRepository::updateSection(const ReportSection &s) const
         return badInput(tr("The report section %1 does not exist.").arg(s.id));
     if (auto ok = checkContent(s); !ok)
         return ok;
+    if (s.kind == SectionKind::PageBreak) {
+        auto children = siblingCount((*existing)->year, s.id, 0);
+        if (!children)
+            return children.error();
+        if (*children > 0)
+            return badInput(
+                tr("The section \"%1\" has subsections; a page break cannot hold sections.").arg((*existing)->title));
+    }
     auto done = Sql::execute(
         m_ledger.database(),
         QStringLiteral("UPDATE report_sections SET kind = ?, title = ?, body = ?, options = ? WHERE id = ?"),

@@ -63,7 +63,8 @@ void tst_Migrator::fromEmptyFile()
         const QStringList names = tables(raw.db);
         for (const char *expected :
              {"accounts", "association", "budget_changes", "budget_months", "budgets", "control_totals", "fiscal_years",
-              "member_contributions", "members", "notes", "postings", "projects", "provenance"})
+              "member_contributions", "members", "notes", "postings", "projects", "provenance", "report_pictures",
+              "report_sections", "report_signatories"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
         // Running it again changes nothing.
         QVERIFY(Migrator::migrate(raw.db).ok());
@@ -95,6 +96,31 @@ void tst_Migrator::upgradesFromEveryEarlierVersion()
         QCOMPARE(Migrator::currentVersion((*ledger)->database()).value(), Migrator::latestVersion());
         // What the older version held is still there.
         QCOMPARE(Sql::scalar((*ledger)->database(), QStringLiteral("SELECT COUNT(*) FROM fiscal_years"))->toInt(), 1);
+        // The annual report's tables (version 6) are there and refer to the year the older file held;
+        // removing a chapter removes its sections with it.
+        const QSqlDatabase db = (*ledger)->database();
+        QVERIFY(Sql::execute(db, QStringLiteral("INSERT INTO report_sections (id, year, position, kind, title) "
+                                                "VALUES (1, 2019, 0, 'text', 'Kapitel')"))
+                    .ok());
+        QVERIFY(Sql::execute(db, QStringLiteral("INSERT INTO report_sections (id, year, parent_id, position, kind) "
+                                                "VALUES (2, 2019, 1, 0, 'chart')"))
+                    .ok());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT options FROM report_sections WHERE id = 2"))->toString(),
+                 QStringLiteral("{}"));
+        QVERIFY(!Sql::execute(db, QStringLiteral("INSERT INTO report_sections (year, position, kind) "
+                                                 "VALUES (2031, 0, 'text')"))
+                     .ok());
+        QVERIFY(!Sql::execute(db, QStringLiteral("INSERT INTO report_sections (year, position, kind) "
+                                                 "VALUES (2019, 0, 'video')"))
+                     .ok());
+        QVERIFY(Sql::execute(db, QStringLiteral("DELETE FROM report_sections WHERE id = 1")).ok());
+        QCOMPARE(Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM report_sections"))->toInt(), 0);
+        QVERIFY(Sql::execute(db, QStringLiteral("INSERT INTO report_pictures (name, mime_type, data) "
+                                                "VALUES ('a.svg', 'image/svg+xml', x'3C7376672F3E')"))
+                    .ok());
+        QVERIFY(Sql::execute(db, QStringLiteral("INSERT INTO report_signatories (year, position, name, role) "
+                                                "VALUES (2019, 0, 'Navn', 'Formand')"))
+                    .ok());
     }
 }
 
