@@ -7,6 +7,9 @@
 #include "Ledger.h"
 #include "PostingCsvWriter.h"
 #include "PostingImporter.h"
+#include "ReportInput.h"
+#include "ReportLayout.h"
+#include "ReportPdfWriter.h"
 #include "StatementBuilder.h"
 #include "StatementFormatter.h"
 #include "Validator.h"
@@ -18,8 +21,8 @@
 namespace annalist {
 namespace {
 
-const QStringList commands{QStringLiteral("init"), QStringLiteral("statement"), QStringLiteral("validate"),
-                           QStringLiteral("import"), QStringLiteral("export-csv")};
+const QStringList commands{QStringLiteral("init"),   QStringLiteral("statement"),  QStringLiteral("validate"),
+                           QStringLiteral("import"), QStringLiteral("export-csv"), QStringLiteral("export-pdf")};
 
 QCommandLineOption dbOption()
 {
@@ -105,8 +108,9 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     parser.addOption(helpOption());
     parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
     parser.addOption(dbOption());
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("init, statement, validate, import or export-csv; none opens the window."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("init, statement, validate, import, export-csv or export-pdf; none opens the window."));
     if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
         return;
@@ -146,6 +150,7 @@ QString CommandLine::globalHelp() const
               "  validate      check a year's books against the rules\n"
               "  import        import postings from an ERP's CSV export, all or nothing\n"
               "  export-csv    write a year's postings as CSV\n"
+              "  export-pdf    write a year's annual report as PDF\n"
               "\n"
               "Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,\n"
               "4 other I/O error, 5 the ledger is in use by another writer.\n")
@@ -177,6 +182,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return runImport(args, out, err);
     if (m_command == QLatin1String("export-csv"))
         return runExportCsv(args, out, err);
+    if (m_command == QLatin1String("export-pdf"))
+        return runExportPdf(args, out, err);
     return usage(err,
                  tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
                  {});
@@ -541,6 +548,48 @@ int CommandLine::runExportCsv(const QStringList &args, QTextStream &out, QTextSt
         return failure(err, written.error());
     out << tr("Wrote %1 postings of %2 to %3.").arg(QString::number(*written), QString::number(*year), path) << '\n';
     return Ok;
+}
+
+int CommandLine::runExportPdf(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a year's annual report as a print-ready PDF, in Danish."));
+    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write (required)."), tr("FILE")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usage(err, tr("Name the file to write with -o FILE."), m_command);
+    auto ledger = openLedger(true);
+    if (!ledger)
+        return failure(err, ledger.error());
+    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
+    if (!year)
+        return failure(err, year.error());
+    auto input = ReportInput::gather(**ledger, *year);
+    if (!input)
+        return failure(err, input.error());
+    const ReportLayout layout(std::move(*input));
+    if (auto written = ReportPdfWriter::write(layout, path); !written)
+        return failure(err, written.error());
+    out << tr("Wrote the annual report %1 to %2: %3 pages.")
+               .arg(QString::number(*year), path, QString::number(layout.pageCount()))
+        << '\n';
+    return Ok;
+}
+
+bool CommandLine::drawsPages() const
+{
+    return m_command == QLatin1String("export-pdf");
 }
 
 } // namespace annalist

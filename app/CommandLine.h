@@ -30,6 +30,8 @@ public:
     QString ledgerPath() const { return m_ledgerPath; }
 
     int run(QTextStream &out, QTextStream &err);
+    // The command draws (charts, report pages): it needs a QApplication, on the offscreen platform.
+    bool drawsPages() const;
 
     static int exitCodeFor(const Error &error);
 
@@ -39,6 +41,7 @@ private:
     int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
     int runImport(const QStringList &args, QTextStream &out, QTextStream &err);
     int runExportCsv(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runExportPdf(const QStringList &args, QTextStream &out, QTextStream &err);
     Result<std::unique_ptr<Ledger>> openLedger(bool readOnly) const;
     Result<int> yearFrom(const QString &value, const Ledger &ledger) const;
     QString globalHelp() const;

@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <clocale>
+#include <memory>
 
 namespace {
 
@@ -60,9 +61,17 @@ int main(int argc, char **argv)
     if (commandLine.wantsWindow())
         return runWindow(argc, argv, commandLine.ledgerPath());
 
-    QCoreApplication app(argc, argv);
+    // Commands that draw pages need a QApplication (QtCharts, fonts), without a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (commandLine.drawsPages()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
-    annalist::Translations::install(&app, QString());
+    annalist::Translations::install(app.get(), QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = commandLine.run(out, err);

@@ -34,4 +34,14 @@ QFont ReportFont::at(qreal size, bool bold)
     return font;
 }
 
+QFont ReportFont::points(qreal size, bool bold, bool italic)
+{
+    QFont font(family());
+    font.setPointSizeF(size);
+    font.setBold(bold);
+    font.setItalic(italic);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: a PDF's text reads back as typed
+    return font;
+}
+
 } // namespace annalist

@@ -14,6 +14,8 @@ public:
     static QString family();
     // The report's font at `size` units of the scene it is drawn in (points when printed).
     static QFont at(qreal size, bool bold = false);
+    // The report's font in points, for text laid out on a page (QTextDocument, a page's own painting).
+    static QFont points(qreal size, bool bold = false, bool italic = false);
 };
 
 } // namespace annalist

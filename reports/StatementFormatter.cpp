@@ -21,14 +21,7 @@ QString percentText(const StatementLine &line, QChar decimalPoint)
     return bp ? formatBasisPoints(*bp, decimalPoint) : QString();
 }
 
-// One printed row: a note, a text and the amount columns (empty where the layout has none).
-struct Row
-{
-    QString note;
-    QString text;
-    QStringList amounts;
-    bool emphasis = false; // headings and totals
-};
+using Row = StatementFormatter::Row;
 
 QList<Row> rows(const Statement &s, StatementFormatter::Layout layout, bool danish)
 {
@@ -87,6 +80,19 @@ QString csvField(const QString &field)
 }
 
 } // namespace
+
+StatementFormatter::Table StatementFormatter::table(const Statement &statement, Layout layout)
+{
+    Table t;
+    t.title = layout == Layout::Published ? QStringLiteral("Resultatopgørelse %1").arg(statement.year)
+                                          : QStringLiteral("Budgetopfølgning %1").arg(statement.year);
+    t.header = QStringList{QStringLiteral("Note"), QStringLiteral("Tekst")} + headers(layout);
+    t.rows = rows(statement, layout, true);
+    QStringList result(headers(layout).size());
+    result[layout == Layout::Published ? 2 : 1] = statement.operatingResult().toDanish();
+    t.rows.append({noteText(statement.resultNote), Statement::resultLabel(statement.year), result, true});
+    return t;
+}
 
 QString StatementFormatter::format(const Statement &statement, Layout layout, Format format)
 {

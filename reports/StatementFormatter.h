@@ -3,6 +3,7 @@
 #include "Statement.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace annalist {
 
@@ -15,6 +16,24 @@ public:
     enum class Format { Text, Csv, Json };
 
     static QString format(const Statement &statement, Layout layout, Format format);
+
+    // One printed row: a note, a text and the amount columns (empty where the layout has none).
+    struct Row
+    {
+        QString note;
+        QString text;
+        QStringList amounts;
+        bool emphasis = false; // headings, totals and the operating result
+    };
+    // The statement as printed in the report, in Danish: its title, the column headings (Note,
+    // Tekst, then the amounts) and the rows down to the operating result.
+    struct Table
+    {
+        QString title;
+        QStringList header;
+        QList<Row> rows;
+    };
+    static Table table(const Statement &statement, Layout layout);
 
 private:
     static QString text(const Statement &statement, Layout layout);
