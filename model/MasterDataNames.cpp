@@ -34,6 +34,23 @@ QString MasterDataNames::phase(Phase phase)
     return {};
 }
 
+QString MasterDataNames::phaseInReport(Phase phase)
+{
+    switch (phase) {
+    case Phase::Idea:
+        return QStringLiteral("Idé");
+    case Phase::Analysis:
+        return QStringLiteral("Analyse");
+    case Phase::Procurement:
+        return QStringLiteral("Anskaffelse og gennemførsel");
+    case Phase::Operation:
+        return QStringLiteral("Drift og videreudvikling");
+    case Phase::National:
+        return QStringLiteral("Nationale fælleskommunale systemer");
+    }
+    return {};
+}
+
 QString MasterDataNames::attachment(NoteAttachment attachment)
 {
     switch (attachment) {

@@ -14,6 +14,8 @@ class MasterDataNames
 public:
     static QString section(Section section);
     static QString phase(Phase phase);
+    // A phase as the printed report names it: Danish, whatever the interface's language.
+    static QString phaseInReport(Phase phase);
     static QString attachment(NoteAttachment attachment);
 
     static QList<Section> sections();

@@ -14,6 +14,8 @@ namespace annalist {
 
 // The charts Annalist draws from the ledger, in the order the Overview shows them.
 enum class ChartKind { Spending, Projects, Portfolio, Members, Years };
+// The words of a chart: the interface's language on screen, Danish in the printed report.
+enum class ChartLanguage { Interface, Report };
 
 QList<ChartKind> allChartKinds();
 // A stable key for files and the report document ("spending", "projects", ...).
@@ -44,8 +46,10 @@ public:
     QList<ChartSeries> series;
     // Projects: the corrected budget of each category, drawn as a mark over its bar.
     QList<Money> budgets;
-    QString note;        // printed under the chart: what it leaves out and why
-    QString emptyReason; // why there is nothing to draw; empty when there is
+    QString valueAxisTitle; // the unit of the amounts: "DKK", "kr."
+    QString budgetLabel;    // projects: the name of the budget mark in the legend
+    QString note;           // printed under the chart: what it leaves out and why
+    QString emptyReason;    // why there is nothing to draw; empty when there is
 
     bool isEmpty() const { return categories.isEmpty() || series.isEmpty(); }
     // The total of one series over every category.

@@ -27,37 +27,50 @@ Result<ChartData> ChartDataBuilder::build(ChartKind kind, const Statement &state
 {
     switch (kind) {
     case ChartKind::Spending:
-        return spending(statement);
+        return spending(statement, m_language);
     case ChartKind::Projects:
     case ChartKind::Portfolio: {
         auto projectList = AccountRepository(m_ledger).projects();
         if (!projectList)
             return projectList.error();
-        return kind == ChartKind::Projects ? projects(statement, *projectList) : portfolio(statement, *projectList);
+        return kind == ChartKind::Projects ? projects(statement, *projectList, m_language)
+                                           : portfolio(statement, *projectList, m_language);
     }
     case ChartKind::Members: {
         auto contributions = MemberRepository(m_ledger).contributions(statement.year);
         if (!contributions)
             return contributions.error();
-        return members(statement.year, *contributions);
+        return members(statement.year, *contributions, m_language);
     }
     case ChartKind::Years: {
         auto statements = statementsOfEveryYear(statement);
         if (!statements)
             return statements.error();
-        return years(statement.year, *statements);
+        return years(statement.year, *statements, m_language);
     }
     }
     return badInput(tr("Unknown chart."));
 }
 
-ChartData ChartDataBuilder::spending(const Statement &statement)
+QString ChartDataBuilder::say(ChartLanguage language, const QString &interfaceWords, const char16_t *danish)
+{
+    return language == ChartLanguage::Report ? QString::fromUtf16(danish) : interfaceWords;
+}
+
+void ChartDataBuilder::setUnits(ChartData &chart, ChartLanguage language)
+{
+    chart.valueAxisTitle = say(language, tr("DKK"), u"kr.");
+    chart.budgetLabel = say(language, tr("Budget"), u"Budget");
+}
+
+ChartData ChartDataBuilder::spending(const Statement &statement, ChartLanguage language)
 {
     ChartData chart;
     chart.kind = ChartKind::Spending;
     chart.year = statement.year;
-    chart.title = tr("Where the money went %1").arg(statement.year);
-    ChartSeries expenses{tr("Expenses"), {}, ChartPalette::actual()};
+    setUnits(chart, language);
+    chart.title = say(language, tr("Where the money went %1"), u"Hvor pengene gik hen %1").arg(statement.year);
+    ChartSeries expenses{say(language, tr("Expenses"), u"Udgifter"), {}, ChartPalette::actual()};
     QStringList apart;
     int group = 0;
     for (const StatementLine &line : statement.linesIn(Section::Operations)) {
@@ -73,11 +86,11 @@ ChartData ChartDataBuilder::spending(const Statement &statement)
     for (const StatementLine &line : statement.linesIn(Section::Projects))
         projects += line.actual;
     if (projects.ore() > 0) {
-        chart.categories.append(tr("Projects"));
+        chart.categories.append(say(language, tr("Projects"), u"Projekter"));
         chart.categoryColours.append(ChartPalette::projectsTogether());
         expenses.values.append(projects);
     } else if (!projects.isZero()) {
-        apart.append(tr("%1: %2").arg(tr("Projects"), projects.toDanish()));
+        apart.append(tr("%1: %2").arg(say(language, tr("Projects"), u"Projekter"), projects.toDanish()));
     }
     for (const StatementLine &line : statement.linesIn(Section::CarryOver))
         if (!line.actual.isZero())
@@ -85,9 +98,10 @@ ChartData ChartDataBuilder::spending(const Statement &statement)
     if (!expenses.values.isEmpty())
         chart.series.append(expenses);
     if (!apart.isEmpty())
-        chart.note = tr("Shown apart: %1").arg(apart.join(QStringLiteral("; ")));
+        chart.note = say(language, tr("Shown apart: %1"), u"Vist for sig: %1").arg(apart.join(QStringLiteral("; ")));
     if (chart.isEmpty())
-        chart.emptyReason = tr("No expenses are booked in %1.").arg(statement.year);
+        chart.emptyReason = say(language, tr("No expenses are booked in %1."), u"Der er ikke bogført udgifter i %1.")
+                                .arg(statement.year);
     return chart;
 }
 
@@ -115,14 +129,16 @@ QHash<qint64, QColor> ChartDataBuilder::projectColours(const Statement &statemen
     return colours;
 }
 
-ChartData ChartDataBuilder::projects(const Statement &statement, const QList<Project> &projects)
+ChartData ChartDataBuilder::projects(const Statement &statement, const QList<Project> &projects, ChartLanguage language)
 {
     ChartData chart;
     chart.kind = ChartKind::Projects;
     chart.year = statement.year;
-    chart.title = tr("Projects: actual against budget %1").arg(statement.year);
+    setUnits(chart, language);
+    chart.title = say(language, tr("Projects: actual against budget %1"), u"Projekter: regnskab mod budget %1")
+                      .arg(statement.year);
     const QHash<qint64, QColor> colours = projectColours(statement, projects);
-    ChartSeries actual{tr("Actual"), {}, ChartPalette::actual()};
+    ChartSeries actual{say(language, tr("Actual"), u"Regnskab"), {}, ChartPalette::actual()};
     for (const Project &p : inStatementOrder(statement, projects)) {
         const StatementLine *line = statement.line(p.accountId);
         chart.categories.append(p.name);
@@ -132,22 +148,28 @@ ChartData ChartDataBuilder::projects(const Statement &statement, const QList<Pro
     }
     if (!chart.categories.isEmpty()) {
         chart.series.append(actual);
-        chart.note = tr("Bars: actual. Black mark: the corrected budget. In brackets: the deviation from the budget.");
+        chart.note = say(
+            language, tr("Bars: actual. Black mark: the corrected budget. In brackets: the deviation from the budget."),
+            u"Søjler: regnskab. Sort streg: det korrigerede budget. I parentes: afvigelsen fra budgettet.");
     } else {
-        chart.emptyReason = tr("The books have no projects.");
+        chart.emptyReason = say(language, tr("The books have no projects."), u"Regnskabet har ingen projekter.");
     }
     return chart;
 }
 
-ChartData ChartDataBuilder::portfolio(const Statement &statement, const QList<Project> &projects)
+ChartData ChartDataBuilder::portfolio(const Statement &statement, const QList<Project> &projects,
+                                      ChartLanguage language)
 {
     ChartData chart;
     chart.kind = ChartKind::Portfolio;
     chart.year = statement.year;
-    chart.title = tr("Portfolio %1: spend by phase").arg(statement.year);
+    setUnits(chart, language);
+    chart.title =
+        say(language, tr("Portfolio %1: spend by phase"), u"Portefølje %1: forbrug pr. fase").arg(statement.year);
     const QList<Phase> phases = MasterDataNames::phases();
     for (Phase phase : phases)
-        chart.categories.append(MasterDataNames::phase(phase));
+        chart.categories.append(language == ChartLanguage::Report ? MasterDataNames::phaseInReport(phase)
+                                                                  : MasterDataNames::phase(phase));
     const QHash<qint64, QColor> colours = projectColours(statement, projects);
     for (const Project &p : inStatementOrder(statement, projects)) {
         ChartSeries series{p.name, QList<Money>(phases.size()), colours.value(p.id)};
@@ -156,18 +178,19 @@ ChartData ChartDataBuilder::portfolio(const Statement &statement, const QList<Pr
     }
     if (chart.series.isEmpty()) {
         chart.categories.clear();
-        chart.emptyReason = tr("The books have no projects.");
+        chart.emptyReason = say(language, tr("The books have no projects."), u"Regnskabet har ingen projekter.");
     }
     return chart;
 }
 
-ChartData ChartDataBuilder::members(int year, const QList<Contribution> &contributions)
+ChartData ChartDataBuilder::members(int year, const QList<Contribution> &contributions, ChartLanguage language)
 {
     ChartData chart;
     chart.kind = ChartKind::Members;
     chart.year = year;
-    chart.title = tr("Contributions by member %1").arg(year);
-    ChartSeries paid{tr("Contribution"), {}, ChartPalette::actual()};
+    setUnits(chart, language);
+    chart.title = say(language, tr("Contributions by member %1"), u"Basistilskud pr. medlemskommune %1").arg(year);
+    ChartSeries paid{say(language, tr("Contribution"), u"Basistilskud"), {}, ChartPalette::actual()};
     for (const Contribution &c : contributions) {
         chart.categories.append(c.municipality);
         paid.values.append(c.amount);
@@ -175,23 +198,28 @@ ChartData ChartDataBuilder::members(int year, const QList<Contribution> &contrib
     if (!paid.values.isEmpty())
         chart.series.append(paid);
     else
-        chart.emptyReason = tr("No contributions are recorded for %1.").arg(year);
+        chart.emptyReason =
+            say(language, tr("No contributions are recorded for %1."), u"Der er ikke registreret basistilskud for %1.")
+                .arg(year);
     return chart;
 }
 
-ChartData ChartDataBuilder::years(int year, const QList<Statement> &statements)
+ChartData ChartDataBuilder::years(int year, const QList<Statement> &statements, ChartLanguage language)
 {
     ChartData chart;
     chart.kind = ChartKind::Years;
     chart.year = year;
-    chart.title = tr("Income, expenses and result by year");
+    setUnits(chart, language);
+    chart.title = say(language, tr("Income, expenses and result by year"), u"Indtægter, udgifter og resultat pr. år");
     if (statements.size() < 2) {
-        chart.emptyReason = tr("This chart needs the postings of two years or more.");
+        chart.emptyReason = say(language, tr("This chart needs the postings of two years or more."),
+                                u"Diagrammet kræver posteringer fra mindst to år.");
         return chart;
     }
-    ChartSeries income{tr("Income"), {}, ChartPalette::income(), Qt::SolidLine};
-    ChartSeries expenses{tr("Expenses"), {}, ChartPalette::expenses(), Qt::DashLine};
-    ChartSeries result{tr("Operating result"), {}, ChartPalette::result(), Qt::DotLine};
+    ChartSeries income{say(language, tr("Income"), u"Indtægter"), {}, ChartPalette::income(), Qt::SolidLine};
+    ChartSeries expenses{say(language, tr("Expenses"), u"Udgifter"), {}, ChartPalette::expenses(), Qt::DashLine};
+    ChartSeries result{
+        say(language, tr("Operating result"), u"Driftsresultat"), {}, ChartPalette::result(), Qt::DotLine};
     for (const Statement &s : statements) {
         chart.categories.append(QString::number(s.year));
         income.values.append(s.incomeTotal());
@@ -199,7 +227,8 @@ ChartData ChartDataBuilder::years(int year, const QList<Statement> &statements)
         result.values.append(s.operatingResult());
     }
     chart.series = {income, expenses, result};
-    chart.note = tr("As in the statement: income negative, expenses positive.");
+    chart.note = say(language, tr("As in the statement: income negative, expenses positive."),
+                     u"Som i resultatopgørelsen: indtægter negative, udgifter positive.");
     return chart;
 }
 

@@ -19,7 +19,10 @@ class ChartDataBuilder
     Q_DECLARE_TR_FUNCTIONS(annalist::ChartDataBuilder)
 
 public:
-    explicit ChartDataBuilder(const Ledger &ledger) : m_ledger(ledger) {}
+    explicit ChartDataBuilder(const Ledger &ledger, ChartLanguage language = ChartLanguage::Interface)
+        : m_ledger(ledger), m_language(language)
+    {
+    }
 
     // Every chart of the statement's year, in the order of allChartKinds().
     Result<QList<ChartData>> build(const Statement &statement) const;
@@ -27,15 +30,19 @@ public:
 
     // Where the money went: each operating line a slice, the projects together one slice; the
     // carry-over and any negative line are named under the chart instead.
-    static ChartData spending(const Statement &statement);
+    static ChartData spending(const Statement &statement, ChartLanguage language = ChartLanguage::Interface);
     // Actual against the corrected budget per project, in the statement's order.
-    static ChartData projects(const Statement &statement, const QList<Project> &projects);
+    static ChartData projects(const Statement &statement, const QList<Project> &projects,
+                              ChartLanguage language = ChartLanguage::Interface);
     // The projects' spend by phase: one series per project, its spend in its phase's column.
-    static ChartData portfolio(const Statement &statement, const QList<Project> &projects);
+    static ChartData portfolio(const Statement &statement, const QList<Project> &projects,
+                               ChartLanguage language = ChartLanguage::Interface);
     // What each member municipality paid in the year.
-    static ChartData members(int year, const QList<Contribution> &contributions);
+    static ChartData members(int year, const QList<Contribution> &contributions,
+                             ChartLanguage language = ChartLanguage::Interface);
     // Income, expenses and operating result of every year with postings, oldest first.
-    static ChartData years(int year, const QList<Statement> &statements);
+    static ChartData years(int year, const QList<Statement> &statements,
+                           ChartLanguage language = ChartLanguage::Interface);
 
     // The colour of each project, by id: its place among the projects in the statement's order.
     static QHash<qint64, QColor> projectColours(const Statement &statement, const QList<Project> &projects);
@@ -44,8 +51,12 @@ private:
     // The projects in the statement's order of their accounts.
     static QList<Project> inStatementOrder(const Statement &statement, const QList<Project> &projects);
     Result<QList<Statement>> statementsOfEveryYear(const Statement &current) const;
+    // The interface's words, or the report's Danish ones.
+    static QString say(ChartLanguage language, const QString &interfaceWords, const char16_t *danish);
+    static void setUnits(ChartData &chart, ChartLanguage language);
 
     const Ledger &m_ledger;
+    ChartLanguage m_language;
 };
 
 } // namespace annalist

@@ -60,7 +60,7 @@ struct Fonts
     QFont title;
 };
 
-QValueAxis *amountAxis(const Fonts &fonts, double low, double high)
+QValueAxis *amountAxis(const Fonts &fonts, const QString &unit, double low, double high)
 {
     auto *axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%.0f"));
@@ -70,7 +70,7 @@ QValueAxis *amountAxis(const Fonts &fonts, double low, double high)
     axis->setLinePenColor(ChartPalette::grid());
     axis->setTitleFont(fonts.small);
     axis->setTitleBrush(ChartPalette::text());
-    axis->setTitleText(ChartFactory::tr("DKK"));
+    axis->setTitleText(unit);
     axis->setRange(std::min(0.0, low), std::max(0.0, high));
     axis->setTickCount(4); // room for seven-digit labels on a narrow chart
     axis->applyNiceNumbers();
@@ -141,7 +141,7 @@ void addProjects(QChart *chart, const ChartData &data, const Fonts &fonts)
         high = std::max({high, kroner(data.series.at(0).values.at(i)), kroner(data.budgets.value(i))});
     }
     chart->addSeries(bars);
-    QValueAxis *x = amountAxis(fonts, low, high);
+    QValueAxis *x = amountAxis(fonts, data.valueAxisTitle, low, high);
     QBarCategoryAxis *y = categoryAxis(fonts, topDown(ChartFactory::categoryLabels(data)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -152,7 +152,7 @@ void addProjects(QChart *chart, const ChartData &data, const Fonts &fonts)
     mark.setWidthF(std::max(1.5, fonts.small.pixelSize() / 4.0));
     for (int i = 0; i < n; ++i) {
         auto *line = new QLineSeries;
-        line->setName(ChartFactory::tr("Budget"));
+        line->setName(data.budgetLabel);
         line->setPen(mark);
         const double budget = kroner(data.budgets.value(i));
         line->append(budget, rowOf(i, n) - 0.42);
@@ -200,7 +200,7 @@ void addBars(QChart *chart, const ChartData &data, const Fonts &fonts, bool stac
         bars->append(set);
     }
     chart->addSeries(bars);
-    QValueAxis *x = amountAxis(fonts, low, high);
+    QValueAxis *x = amountAxis(fonts, data.valueAxisTitle, low, high);
     QBarCategoryAxis *y = categoryAxis(fonts, topDown(data.categories));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -240,7 +240,7 @@ void addYears(QChart *chart, const ChartData &data, const Fonts &fonts)
         chart->addSeries(line);
         lines << line;
     }
-    QValueAxis *y = amountAxis(fonts, low, high);
+    QValueAxis *y = amountAxis(fonts, data.valueAxisTitle, low, high);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries *line : lines) {

@@ -38,7 +38,7 @@ Result<ReportInput> ReportInput::gather(const Ledger &ledger, int year)
     if (!notes)
         return notes.error();
     in.notes = *notes;
-    auto charts = ChartDataBuilder(ledger).build(in.statement);
+    auto charts = ChartDataBuilder(ledger, ChartLanguage::Report).build(in.statement);
     if (!charts)
         return charts.error();
     in.charts = *charts;

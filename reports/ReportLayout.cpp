@@ -51,24 +51,6 @@ QTextCharFormat characters(qreal size, bool bold = false, bool italic = false)
     return f;
 }
 
-// The phases as the published report names them.
-QString phaseNameDanish(Phase phase)
-{
-    switch (phase) {
-    case Phase::Idea:
-        return QStringLiteral("Idé");
-    case Phase::Analysis:
-        return QStringLiteral("Analyse");
-    case Phase::Procurement:
-        return QStringLiteral("Anskaffelse og gennemførsel");
-    case Phase::Operation:
-        return QStringLiteral("Drift og videreudvikling");
-    case Phase::National:
-        return QStringLiteral("Nationale fælleskommunale systemer");
-    }
-    return {};
-}
-
 QString signatureLine()
 {
     return QString(32, QLatin1Char('_'));
@@ -276,7 +258,8 @@ void ReportLayout::insertPortfolio(QTextCursor &cursor)
             const StatementLine *line = m_input.statement.line(p.accountId);
             const Money spend = line ? line->actual : Money();
             total += spend;
-            rows << QStringList{first ? phaseNameDanish(phase) : QString(), p.name, p.steeringGroup, spend.toDanish()};
+            rows << QStringList{first ? MasterDataNames::phaseInReport(phase) : QString(), p.name, p.steeringGroup,
+                                spend.toDanish()};
             emphasis << false;
             first = false;
         }

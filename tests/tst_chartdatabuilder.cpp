@@ -35,6 +35,7 @@ private slots:
     void paletteNeighboursDifferInGreyscale();
     void describeGivesExactDanishAmounts();
     void kindKeysRoundTrip();
+    void reportChartsSpeakDanish();
 
 private:
     Statement statement(int year = 2019) const;
@@ -289,6 +290,26 @@ void tst_ChartDataBuilder::kindKeysRoundTrip()
     for (ChartKind kind : allChartKinds())
         QCOMPARE(chartKindFromKey(chartKindKey(kind)), std::optional<ChartKind>(kind));
     QCOMPARE(chartKindFromKey(QStringLiteral("pie")), std::nullopt);
+}
+
+void tst_ChartDataBuilder::reportChartsSpeakDanish()
+{
+    // The interface is English here; the report's charts are Danish all the same.
+    auto charts = ChartDataBuilder(*m_ledger, ChartLanguage::Report).build(statement());
+    QVERIFY(charts.ok());
+    QCOMPARE(charts->at(0).title, QStringLiteral("Hvor pengene gik hen 2019"));
+    QVERIFY(charts->at(0).categories.contains(QStringLiteral("Projekter")));
+    QCOMPARE(charts->at(1).valueAxisTitle, QStringLiteral("kr."));
+    QCOMPARE(charts->at(1).series.at(0).name, QStringLiteral("Regnskab"));
+    QCOMPARE(charts->at(2).categories.at(2), QStringLiteral("Anskaffelse og gennemførsel"));
+    QCOMPARE(charts->at(3).title, QStringLiteral("Basistilskud pr. medlemskommune 2019"));
+    // The same figures as on screen.
+    auto screen = ChartDataBuilder(*m_ledger).build(statement());
+    QVERIFY(screen.ok());
+    for (int i = 0; i < screen->size(); ++i)
+        for (int s = 0; s < screen->at(i).series.size(); ++s)
+            QCOMPARE(charts->at(i).series.at(s).values, screen->at(i).series.at(s).values);
+    QCOMPARE(screen->at(1).valueAxisTitle, QStringLiteral("DKK"));
 }
 
 QTEST_GUILESS_MAIN(tst_ChartDataBuilder)
