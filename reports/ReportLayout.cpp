@@ -65,13 +65,15 @@ ReportLayout::ReportLayout(ReportInput input) : m_input(std::move(input)), m_uni
     m_metrics->setResolution(resolution);
     m_body = std::make_unique<QTextDocument>();
     m_body->setUndoRedoEnabled(false);
-    m_body->documentLayout()->setPaintDevice(m_metrics.get());
     m_body->setDefaultFont(ReportFont::points(bodySize));
     m_body->setDocumentMargin(0);
-    m_body->setPageSize(bodyRect().size());
     m_objects = new ReportObjects(&m_input, m_unit, m_body.get());
-    m_body->documentLayout()->registerHandler(ReportObjects::Type, m_objects);
+    // Composed first and laid out once: a layout attached while composing would lay the document
+    // out again after every insertion.
     compose();
+    m_body->documentLayout()->setPaintDevice(m_metrics.get());
+    m_body->documentLayout()->registerHandler(ReportObjects::Type, m_objects);
+    m_body->setPageSize(bodyRect().size());
     paginate();
 }
 
