@@ -446,9 +446,17 @@ void ReportLayout::paintCover(QPainter *painter) const
     painter->drawText(QRectF(pt(margin), pt(240), pt(page.width() - 2 * margin), pt(60)), Qt::AlignLeft,
                       annualReport.arg(m_input.year));
     painter->fillRect(QRectF(pt(margin), pt(310), pt(120), pt(4)), QColor(0x1f, 0x4e, 0x79));
+    // The fiscal year it covers, in Danish: "Regnskabsåret 1. januar 2019 – 31. december 2019".
+    QString period = QString::number(m_input.year);
+    if (m_input.fiscalYear && m_input.fiscalYear->start.isValid() && m_input.fiscalYear->end.isValid()) {
+        const QLocale danish(QLocale::Danish, QLocale::Denmark);
+        const QString format = QStringLiteral("d. MMMM yyyy");
+        period = QStringLiteral("Regnskabsåret %1 – %2")
+                     .arg(danish.toString(m_input.fiscalYear->start, format),
+                          danish.toString(m_input.fiscalYear->end, format));
+    }
     painter->setFont(ReportFont::points(11));
-    painter->drawText(QRectF(pt(margin), pt(330), pt(page.width() - 2 * margin), pt(40)), Qt::AlignLeft,
-                      QString::number(m_input.year));
+    painter->drawText(QRectF(pt(margin), pt(330), pt(page.width() - 2 * margin), pt(40)), Qt::AlignLeft, period);
 }
 
 void ReportLayout::paintFrame(QPainter *painter, int page) const

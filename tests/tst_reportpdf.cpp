@@ -1,3 +1,4 @@
+#include "MemberRepository.h"
 #include "ReportInput.h"
 #include "ReportLayout.h"
 #include "ReportPdfWriter.h"
@@ -34,6 +35,7 @@ private slots:
     void fieldComesOutAsTheLedgersFigure();
     void staleTypedFigureIsReported();
     void failureAndCancelLeaveThePreviousFile();
+    void longTableRepeatsItsHeader();
 
 private:
     static QString run(const QString &program, const QStringList &arguments);
@@ -298,6 +300,37 @@ void tst_ReportPdf::failureAndCancelLeaveThePreviousFile()
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), old);
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("report.pdf*")}, QDir::Files | QDir::Hidden).size(), 1);
+}
+
+void tst_ReportPdf::longTableRepeatsItsHeader()
+{
+    // Ninety members: their table runs over more than one page.
+    const MemberRepository members(*m_ledger);
+    for (int i = 1; i <= 90; ++i) {
+        auto id = members.addMember(QStringLiteral("Testkommune %1").arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY(id.ok());
+        QVERIFY(members.setContribution(*id, 2019, Money::fromOre(100000 + i)).ok());
+    }
+    auto layout = layoutNow();
+    QVERIFY(layout);
+    const QString path = m_dir.filePath(QStringLiteral("members.pdf"));
+    QVERIFY(ReportPdfWriter::write(*layout, path).ok());
+    int pagesWithRows = 0;
+    for (int page = 1; page <= layout->pageCount(); ++page) {
+        const QString t = text(path, page);
+        if (!t.contains(QStringLiteral("Testkommune")))
+            continue;
+        ++pagesWithRows;
+        // Every page of the table starts with its header, and no row is cut: each row line has its amount.
+        QVERIFY2(t.contains(QRegularExpression(QStringLiteral("Kommune\\s+Basistilskud 2019"))), qPrintable(t));
+        const auto rows = QRegularExpression(QStringLiteral("Testkommune \\d\\d[^\\n]*")).globalMatch(t);
+        for (auto it = rows; it.hasNext();) {
+            const QString row = it.next().captured(0);
+            QVERIFY2(row.contains(QRegularExpression(QStringLiteral("1\\.0\\d\\d,\\d\\d$"))), qPrintable(row));
+        }
+    }
+    QVERIFY2(pagesWithRows >= 2, qPrintable(QString::number(pagesWithRows)));
+    QVERIFY(text(path).contains(QStringLiteral("Testkommune 90")));
 }
 
 QTEST_MAIN(tst_ReportPdf)
