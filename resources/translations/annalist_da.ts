@@ -928,9 +928,6 @@ afvigelse %4</translation>
         <source>As in the statement: income negative, expenses positive.</source>
         <translation>Som i resultatopgørelsen: indtægter negative, udgifter positive.</translation>
     </message>
-</context>
-<context>
-    <name>annalist::ChartFactory</name>
     <message>
         <source>DKK</source>
         <translation>kr.</translation>
@@ -1111,52 +1108,6 @@ ALVORLIGHED REGEL-ID sted: meddelelse. Afslutter med 1, hvis der er en fejl.</tr
         <translation>I alt</translation>
     </message>
     <message>
-        <source>init, statement, validate, import or export-csv; none opens the window.</source>
-        <translation>init, statement, validate, import eller export-csv; uden kommando åbnes vinduet.</translation>
-    </message>
-    <message>
-        <source>Usage: annalist [--db FILE] [COMMAND] [OPTIONS]
-
-Annalist keeps an association&apos;s budget ledger and produces its annual report.
-Without a command it opens the window; every command runs without a display.
-
-Options:
-  --db FILE     the ledger file (default: %1)
-  -h, --help    show this help; &quot;annalist COMMAND --help&quot; for a command
-  -v, --version show the version
-
-Commands:
-  init          create a ledger (--demo: with the demo books)
-  statement     print the income statement of a year
-  validate      check a year&apos;s books against the rules
-  import        import postings from an ERP&apos;s CSV export, all or nothing
-  export-csv    write a year&apos;s postings as CSV
-
-Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,
-4 other I/O error, 5 the ledger is in use by another writer.
-</source>
-        <translation>Brug: annalist [--db FIL] [KOMMANDO] [TILVALG]
-
-Annalist fører en forenings budgetregnskab og laver dens årsrapport.
-Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
-
-Tilvalg:
-  --db FIL      regnskabsfilen (standard: %1)
-  -h, --help    vis denne hjælp; &quot;annalist KOMMANDO --help&quot; for en kommando
-  -v, --version vis versionen
-
-Kommandoer:
-  init          opret et regnskab (--demo: med demoregnskabet)
-  statement     udskriv et års resultatopgørelse
-  validate      kontrollér et års regnskab mod reglerne
-  import        importér posteringer fra en CSV-eksport fra et ERP-system, alt eller intet
-  export-csv    skriv et års posteringer som CSV
-
-Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller ugyldig fil,
-4 anden I/O-fejl, 5 regnskabet bruges af et andet program, der skriver i det.
-</translation>
-    </message>
-    <message>
         <source>Imports the postings of an ERP&apos;s CSV export into a fiscal year, all or nothing: when a row is wrong,
 every bad row is listed with its line and column, nothing is written, and the exit code is 3.
 Postings already in the year (same voucher, date, account and amount) are refused unless
@@ -1313,6 +1264,66 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>Wrote %1 postings of %2 to %3.</source>
         <translation>Skrev %1 posteringer fra %2 til %3.</translation>
+    </message>
+    <message>
+        <source>init, statement, validate, import, export-csv or export-pdf; none opens the window.</source>
+        <translation>init, statement, validate, import, export-csv eller export-pdf; uden kommando åbnes vinduet.</translation>
+    </message>
+    <message>
+        <source>Usage: annalist [--db FILE] [COMMAND] [OPTIONS]
+
+Annalist keeps an association&apos;s budget ledger and produces its annual report.
+Without a command it opens the window; every command runs without a display.
+
+Options:
+  --db FILE     the ledger file (default: %1)
+  -h, --help    show this help; &quot;annalist COMMAND --help&quot; for a command
+  -v, --version show the version
+
+Commands:
+  init          create a ledger (--demo: with the demo books)
+  statement     print the income statement of a year
+  validate      check a year&apos;s books against the rules
+  import        import postings from an ERP&apos;s CSV export, all or nothing
+  export-csv    write a year&apos;s postings as CSV
+  export-pdf    write a year&apos;s annual report as PDF
+
+Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,
+4 other I/O error, 5 the ledger is in use by another writer.
+</source>
+        <translation>Brug: annalist [--db FIL] [KOMMANDO] [TILVALG]
+
+Annalist fører en forenings budgetregnskab og laver dens årsrapport.
+Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
+
+Tilvalg:
+  --db FIL      regnskabsfilen (standard: %1)
+  -h, --help    vis denne hjælp; "annalist KOMMANDO --help" for en kommando
+  -v, --version vis versionen
+
+Kommandoer:
+  init          opret et regnskab (--demo: med demoregnskabet)
+  statement     udskriv et års resultatopgørelse
+  validate      kontrollér et års regnskab mod reglerne
+  import        importér posteringer fra en CSV-eksport fra et ERP-system, alt eller intet
+  export-csv    skriv et års posteringer som CSV
+  export-pdf    skriv et års årsberetning som PDF
+
+Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller ugyldig fil,
+4 anden I/O-fejl, 5 regnskabet bruges af et andet program, der skriver i det.
+</translation>
+    </message>
+    <message>
+        <source>Writes a year&apos;s annual report as a print-ready PDF, in Danish.</source>
+        <translation>Skriver et års årsberetning som en trykklar PDF på dansk.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>PDF-filen, der skal skrives (skal angives).</translation>
+    </message>
+    <message>
+        <source>Wrote the annual report %1 to %2: %3 pages.</source>
+        <translation>Skrev årsberetningen %1 til %2: %3 sider.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1531,13 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>Illustrative budget</source>
         <translation>Illustrativt budget</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::DemoReport</name>
+    <message>
+        <source>The demo report is missing from the program.</source>
+        <translation>Demoberetningen mangler i programmet.</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2109,45 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>No ledger is open.</source>
         <translation>Intet regnskab er åbent.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::LiveFields</name>
+    <message>
+        <source>The fiscal year.</source>
+        <translation>Regnskabsåret.</translation>
+    </message>
+    <message>
+        <source>The association&apos;s name.</source>
+        <translation>Foreningens navn.</translation>
+    </message>
+    <message>
+        <source>Total income (negative, as in the statement).</source>
+        <translation>Indtægter i alt (negative, som i resultatopgørelsen).</translation>
+    </message>
+    <message>
+        <source>Total expenses, the carry-over included.</source>
+        <translation>Udgifter i alt, overførslen medregnet.</translation>
+    </message>
+    <message>
+        <source>The operating result; negative is an underspend.</source>
+        <translation>Driftsresultatet; negativt er et mindreforbrug.</translation>
+    </message>
+    <message>
+        <source>The amount carried over from the previous year.</source>
+        <translation>Beløbet, der er overført fra sidste år.</translation>
+    </message>
+    <message>
+        <source>The total budget of the year.</source>
+        <translation>Årets samlede budget.</translation>
+    </message>
+    <message>
+        <source>The number of member municipalities.</source>
+        <translation>Antallet af medlemskommuner.</translation>
+    </message>
+    <message>
+        <source>The actual of the project %1.</source>
+        <translation>Regnskabet for projektet %1.</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3249,131 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     </message>
 </context>
 <context>
+    <name>annalist::ReportInput</name>
+    <message>
+        <source>%1 has no annual report yet.</source>
+        <translation>%1 har endnu ingen årsberetning.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ReportPdfWriter</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>PDF'en kunne ikke påbegyndes.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>PDF'en kunne ikke færdiggøres.</translation>
+    </message>
+    <message>
+        <source>The PDF has no trailer.</source>
+        <translation>PDF'en har ingen trailer.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s trailer could not be read.</source>
+        <translation>PDF'ens trailer kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s document information could not be found.</source>
+        <translation>PDF'ens dokumentoplysninger blev ikke fundet.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s document information could not be read.</source>
+        <translation>PDF'ens dokumentoplysninger kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was left as it was.</source>
+        <translation>Eksporten blev annulleret; %1 blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ReportRepository</name>
+    <message>
+        <source>The fiscal year %1 is not in the books.</source>
+        <translation>Regnskabsåret %1 findes ikke i regnskabet.</translation>
+    </message>
+    <message>
+        <source>A chart section shows one of the charts %1; &quot;%2&quot; is none of them.</source>
+        <translation>Et diagramafsnit viser et af diagrammerne %1; "%2" er ingen af dem.</translation>
+    </message>
+    <message>
+        <source>A statement section is laid out as &quot;%1&quot; or &quot;%2&quot;; &quot;%3&quot; is neither.</source>
+        <translation>Et afsnit med resultatopgørelsen er opstillet som "%1" eller "%2"; "%3" er ingen af delene.</translation>
+    </message>
+    <message>
+        <source>The section %1 to put it under does not exist.</source>
+        <translation>Afsnittet %1, som det skal placeres under, findes ikke.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; belongs to the report of %2, not %3.</source>
+        <translation>Afsnittet "%1" hører til beretningen for %2, ikke %3.</translation>
+    </message>
+    <message>
+        <source>A page break cannot hold sections.</source>
+        <translation>Et sideskift kan ikke indeholde afsnit.</translation>
+    </message>
+    <message>
+        <source>Sections are placed from position 0; %1 is no position.</source>
+        <translation>Afsnit placeres fra position 0; %1 er ikke en position.</translation>
+    </message>
+    <message>
+        <source>The report section %1 does not exist.</source>
+        <translation>Beretningsafsnittet %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; has subsections; a page break cannot hold sections.</source>
+        <translation>Afsnittet "%1" har underafsnit; et sideskift kan ikke indeholde afsnit.</translation>
+    </message>
+    <message>
+        <source>The report section %1 exists already.</source>
+        <translation>Beretningsafsnittet %1 findes allerede.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; cannot be moved under itself or one of its own subsections.</source>
+        <translation>Afsnittet "%1" kan ikke flyttes ind under sig selv eller et af sine egne underafsnit.</translation>
+    </message>
+    <message>
+        <source>A picture needs a name.</source>
+        <translation>Et billede skal have et navn.</translation>
+    </message>
+    <message>
+        <source>The picture %1 needs a type (such as image/png).</source>
+        <translation>Billedet %1 skal have en type (fx image/png).</translation>
+    </message>
+    <message>
+        <source>The picture %1 is empty.</source>
+        <translation>Billedet %1 er tomt.</translation>
+    </message>
+    <message>
+        <source>The picture %1 does not exist.</source>
+        <translation>Billedet %1 findes ikke.</translation>
+    </message>
+    <message>
+        <source>Every signatory needs a name.</source>
+        <translation>Hver underskriver skal have et navn.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid date of signing.</source>
+        <translation>%1 har ingen gyldig underskriftsdato.</translation>
+    </message>
+    <message>
+        <source>%1 has a report already; it is not overwritten by the report of %2.</source>
+        <translation>%1 har allerede en beretning; den overskrives ikke af beretningen for %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no report to copy.</source>
+        <translation>%1 har ingen beretning at kopiere.</translation>
+    </message>
+</context>
+<context>
     <name>annalist::SaveImportProfileCommand</name>
     <message>
         <source>Save the import profile &quot;%1&quot;</source>
@@ -3449,6 +3631,42 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     <message>
         <source>The line %1 deviates from its budget of %2 by %3%4; explain it in a note.</source>
         <translation>Linjen %1 afviger fra sit budget på %2 med %3%4; forklar afvigelsen i en note.</translation>
+    </message>
+    <message>
+        <source>Every field in the report&apos;s text names a figure the ledger has.</source>
+        <translation>Hvert felt i beretningens tekst henviser til et tal, som regnskabet har.</translation>
+    </message>
+    <message>
+        <source>Every amount typed into the report&apos;s text is a figure of the ledger.</source>
+        <translation>Hvert beløb, der er skrevet i beretningens tekst, er et tal fra regnskabet.</translation>
+    </message>
+    <message>
+        <source>Every picture the report shows has an alternative text.</source>
+        <translation>Hvert billede i beretningen har en alternativ tekst.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot;</source>
+        <translation>Afsnittet "%1"</translation>
+    </message>
+    <message>
+        <source>Section %1 &quot;%2&quot;</source>
+        <translation>Afsnit %1 "%2"</translation>
+    </message>
+    <message>
+        <source>%1 uses the field {{%2}}, which the ledger does not have.</source>
+        <translation>%1 bruger feltet {{%2}}, som regnskabet ikke har.</translation>
+    </message>
+    <message>
+        <source>%1 quotes %2, which is no figure of the ledger; use a field so that it follows the books.</source>
+        <translation>%1 nævner %2, som ikke er et tal fra regnskabet; brug et felt, så tallet følger regnskabet.</translation>
+    </message>
+    <message>
+        <source>%1 quotes %2, which is no figure of the ledger; did you mean {{%3}} (%4)? Use the field so that it follows the books.</source>
+        <translation>%1 nævner %2, som ikke er et tal fra regnskabet; mente du {{%3}} (%4)? Brug feltet, så tallet følger regnskabet.</translation>
+    </message>
+    <message>
+        <source>%1 shows the picture %2 (%3), which has no alternative text for readers who cannot see it.</source>
+        <translation>%1 viser billedet %2 (%3), som ikke har en alternativ tekst til læsere, der ikke kan se det.</translation>
     </message>
 </context>
 <context>
