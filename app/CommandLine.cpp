@@ -7,6 +7,7 @@
 #include "Ledger.h"
 #include "PostingCsvWriter.h"
 #include "PostingImporter.h"
+#include "ReportHtmlWriter.h"
 #include "ReportInput.h"
 #include "ReportLayout.h"
 #include "ReportPdfWriter.h"
@@ -21,8 +22,9 @@
 namespace annalist {
 namespace {
 
-const QStringList commands{QStringLiteral("init"),   QStringLiteral("statement"),  QStringLiteral("validate"),
-                           QStringLiteral("import"), QStringLiteral("export-csv"), QStringLiteral("export-pdf")};
+const QStringList commands{QStringLiteral("init"),       QStringLiteral("statement"),  QStringLiteral("validate"),
+                           QStringLiteral("import"),     QStringLiteral("export-csv"), QStringLiteral("export-pdf"),
+                           QStringLiteral("export-html")};
 
 QCommandLineOption dbOption()
 {
@@ -110,7 +112,8 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     parser.addOption(dbOption());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("init, statement, validate, import, export-csv or export-pdf; none opens the window."));
+        tr("init, statement, validate, import, export-csv, export-pdf or export-html; none opens the "
+           "window."));
     if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
         return;
@@ -151,6 +154,7 @@ QString CommandLine::globalHelp() const
               "  import        import postings from an ERP's CSV export, all or nothing\n"
               "  export-csv    write a year's postings as CSV\n"
               "  export-pdf    write a year's annual report as PDF\n"
+              "  export-html   write a year's annual report as an accessible web page\n"
               "\n"
               "Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,\n"
               "4 other I/O error, 5 the ledger is in use by another writer.\n")
@@ -184,6 +188,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return runExportCsv(args, out, err);
     if (m_command == QLatin1String("export-pdf"))
         return runExportPdf(args, out, err);
+    if (m_command == QLatin1String("export-html"))
+        return runExportHtml(args, out, err);
     return usage(err,
                  tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
                  {});
@@ -587,9 +593,45 @@ int CommandLine::runExportPdf(const QStringList &args, QTextStream &out, QTextSt
     return Ok;
 }
 
+int CommandLine::runExportHtml(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a year's annual report for the web: a folder with index.html, its "
+                                        "style sheet and pictures, accessible and in Danish."));
+    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("The folder to write (required; replaced when it exists)."),
+                      tr("FOLDER")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    const QString folder = parser.value(QStringLiteral("output"));
+    if (folder.isEmpty())
+        return usage(err, tr("Name the folder to write with -o FOLDER."), m_command);
+    auto ledger = openLedger(true);
+    if (!ledger)
+        return failure(err, ledger.error());
+    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
+    if (!year)
+        return failure(err, year.error());
+    auto input = ReportInput::gather(**ledger, *year);
+    if (!input)
+        return failure(err, input.error());
+    if (auto written = ReportHtmlWriter::write(*input, folder); !written)
+        return failure(err, written.error());
+    out << tr("Wrote the annual report %1 for the web to %2.").arg(QString::number(*year), folder) << '\n';
+    return Ok;
+}
+
 bool CommandLine::drawsPages() const
 {
-    return m_command == QLatin1String("export-pdf");
+    return m_command == QLatin1String("export-pdf") || m_command == QLatin1String("export-html");
 }
 
 } // namespace annalist

@@ -18,6 +18,8 @@ packages=(
   clang libclang-rt-14-dev
   # benchmark (bench/run): its interpreter and GNU time for the peak memory of each command
   python3 time
+  # the web report's checks: an HTML5 parser, and Chromium to run axe-core in
+  python3-html5lib chromium
 )
 
 missing=()
@@ -33,4 +35,14 @@ fi
 # Tests run once under a Danish locale; a fresh machine has none until it is generated.
 if ! locale -a 2>/dev/null | grep -qi '^da_DK\.utf-\?8$'; then
   as_root localedef -i da_DK -f UTF-8 da_DK.UTF-8
+fi
+
+# axe-core, the accessibility rules the web report is checked against, from the npm registry at the
+# version in tests/a11y/package-lock.json. npm comes with Node.js; Debian's own when none is there.
+if ! command -v npm >/dev/null 2>&1; then
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+fi
+here="$(cd "$(dirname "$0")/.." && pwd)"
+if [ ! -f "$here/tests/a11y/node_modules/axe-core/axe.min.js" ]; then
+  npm ci --prefix "$here/tests/a11y" --no-audit --no-fund --loglevel=error
 fi
