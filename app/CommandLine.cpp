@@ -110,6 +110,8 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     parser.addOption(helpOption());
     parser.addOption({{QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version.")});
     parser.addOption(dbOption());
+    parser.addOption({QStringLiteral("read-only"),
+                      tr("Open the ledger read-only: no writer's lock is taken and nothing can be changed.")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init, statement, validate, import, export-csv, export-pdf or export-html; none opens the "
@@ -123,6 +125,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_version = parser.isSet(QStringLiteral("version"));
     m_helpOrVersion = m_help || m_version;
     m_ledgerPath = parser.value(QStringLiteral("db"));
+    m_readOnly = parser.isSet(QStringLiteral("read-only"));
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         m_command = positional.constFirst();
@@ -144,6 +147,7 @@ QString CommandLine::globalHelp() const
               "\n"
               "Options:\n"
               "  --db FILE     the ledger file (default: %1)\n"
+              "  --read-only   open the ledger read-only (no lock; every change is refused)\n"
               "  -h, --help    show this help; \"annalist COMMAND --help\" for a command\n"
               "  -v, --version show the version\n"
               "\n"
@@ -200,8 +204,9 @@ Result<std::unique_ptr<Ledger>> CommandLine::openLedger(bool readOnly) const
     // A command that only reads does not read the whole file through first: SQLite reports a
     // damaged page when a query meets it, and that ends the command the same way (exit 3).
     // Before writing, the whole file is checked.
-    const auto access = readOnly ? Ledger::Access::ReadOnly : Ledger::Access::ReadWrite;
-    const auto integrity = readOnly ? Ledger::Integrity::CheckLater : Ledger::Integrity::CheckNow;
+    const bool reading = readOnly || m_readOnly;
+    const auto access = reading ? Ledger::Access::ReadOnly : Ledger::Access::ReadWrite;
+    const auto integrity = reading ? Ledger::Integrity::CheckLater : Ledger::Integrity::CheckNow;
     if (m_ledgerPath.isEmpty())
         return DefaultLedger::open(access, integrity);
     return Ledger::open(m_ledgerPath, access, integrity);

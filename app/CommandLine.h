@@ -28,6 +28,8 @@ public:
     bool wantsWindow() const { return m_parsed && m_command.isEmpty() && !m_helpOrVersion; }
     // The ledger named with --db; empty for the default ledger.
     QString ledgerPath() const { return m_ledgerPath; }
+    // --read-only: the ledger opens without a writer's lock and refuses every change.
+    bool readOnly() const { return m_readOnly; }
 
     int run(QTextStream &out, QTextStream &err);
     // The command draws (charts, report pages): it needs a QApplication, on the offscreen platform.
@@ -56,6 +58,7 @@ private:
     bool m_helpOrVersion = false;
     bool m_help = false;
     bool m_version = false;
+    bool m_readOnly = false;
 };
 
 } // namespace annalist

@@ -30,7 +30,7 @@ QStringList argumentsOf(int argc, char **argv)
     return args;
 }
 
-int runWindow(int argc, char **argv, const QString &ledgerPath)
+int runWindow(int argc, char **argv, const QString &ledgerPath, bool readOnly)
 {
     QApplication app(argc, argv);
     describeApplication();
@@ -42,7 +42,16 @@ int runWindow(int argc, char **argv, const QString &ledgerPath)
     if (path.isEmpty() && QFileInfo::exists(annalist::Settings::lastLedger()))
         path = annalist::Settings::lastLedger();
     annalist::LedgerSession session;
-    if (auto opened = session.open(path); !opened) {
+    const auto access = readOnly ? annalist::Ledger::Access::ReadOnly : annalist::Ledger::Access::ReadWrite;
+    auto opened = session.open(path, access);
+    // Another writer has it: the board may still read it.
+    if (!opened && opened.error().kind == annalist::ErrorKind::Locked &&
+        QMessageBox::question(
+            nullptr, QApplication::translate("main", "Annalist"),
+            QApplication::translate("main", "%1\n\nOpen it read-only?").arg(opened.error().message)) ==
+            QMessageBox::Yes)
+        opened = session.open(path, annalist::Ledger::Access::ReadOnly);
+    if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Annalist"), opened.error().message);
         return annalist::CommandLine::exitCodeFor(opened.error());
     }
@@ -59,7 +68,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("annalist"));
     annalist::CommandLine commandLine(argumentsOf(argc, argv));
     if (commandLine.wantsWindow())
-        return runWindow(argc, argv, commandLine.ledgerPath());
+        return runWindow(argc, argv, commandLine.ledgerPath(), commandLine.readOnly());
 
     // Commands that draw pages need a QApplication (QtCharts, fonts), without a display.
     std::unique_ptr<QCoreApplication> app;

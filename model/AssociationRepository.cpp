@@ -14,10 +14,12 @@ FiscalYear yearFrom(const QSqlQuery &q)
     y.end = QDate::fromString(q.value(2).toString(), Qt::ISODate);
     y.closed = q.value(3).toString() == QLatin1String("closed");
     y.closedBy = q.value(4).toString();
+    y.closedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
     return y;
 }
 
-const QString yearColumns = QStringLiteral("year, start_date, end_date, status, IFNULL(closed_by, '')");
+const QString yearColumns =
+    QStringLiteral("year, start_date, end_date, status, IFNULL(closed_by, ''), IFNULL(closed_at, '')");
 
 } // namespace
 
@@ -81,6 +83,29 @@ Status AssociationRepository::addYear(const FiscalYear &y) const
     auto done = Sql::execute(m_ledger.database(),
                              QStringLiteral("INSERT INTO fiscal_years (year, start_date, end_date) VALUES (?, ?, ?)"),
                              {y.year, y.start.toString(Qt::ISODate), y.end.toString(Qt::ISODate)});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Years);
+    return done;
+}
+
+Status AssociationRepository::closeYear(int year, const QString &signedBy, const QDateTime &at) const
+{
+    auto done = Sql::execute(m_ledger.database(),
+                             QStringLiteral("UPDATE fiscal_years SET status = 'closed', closed_by = ?, closed_at = ? "
+                                            "WHERE year = ? AND status = 'open'"),
+                             {signedBy, at.toUTC().toString(Qt::ISODateWithMs), year});
+    if (done)
+        m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Years);
+    return done;
+}
+
+Status AssociationRepository::reopenYear(int year, const QString &reason, const QDateTime &at) const
+{
+    auto done =
+        Sql::execute(m_ledger.database(),
+                     QStringLiteral("UPDATE fiscal_years SET status = 'open', reopened_at = ?, reopen_reason = ? "
+                                    "WHERE year = ? AND status = 'closed'"),
+                     {at.toUTC().toString(Qt::ISODateWithMs), reason, year});
     if (done)
         m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::Years);
     return done;

@@ -3,6 +3,7 @@
 #include "Money.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -38,7 +39,8 @@ struct FiscalYear
     QDate start;
     QDate end;
     bool closed = false;
-    QString closedBy;
+    QString closedBy;        // who signed the closing: "Name, Role; Name, Role"
+    QDateTime closedAt = {}; // when it was closed (UTC)
 };
 
 struct Account

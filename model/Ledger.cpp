@@ -55,6 +55,7 @@ Ledger::~Ledger()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+    m_lock.reset(); // released only once the file is closed
 }
 
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access, Integrity integrity)
@@ -82,8 +83,41 @@ Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path)
     return ledger;
 }
 
+Result<std::unique_ptr<QLockFile>> Ledger::lockForWriting(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPath(path));
+    lock->setStaleLockTime(0); // stale only when its process is gone, however long it has been held
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        // A lock of a process that no longer runs on this host is taken over.
+        if (lock->removeStaleLockFile() && lock->tryLock(0))
+            return lock;
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        QString user = QFileInfo(lockPath(path)).owner();
+        if (user.isEmpty())
+            user = tr("another user");
+        return Error{ErrorKind::Locked,
+                     tr("%1 is in use: %2 on %3 has it open for writing (process %4). Open it read-only, or wait "
+                        "until it is closed.")
+                         .arg(path, user, host.isEmpty() ? tr("an unknown computer") : host, QString::number(pid))};
+    }
+    return ioError(
+        tr("%1 cannot be locked for writing: the folder does not allow the lock file %2.").arg(path, lockPath(path)));
+}
+
 Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access access, bool creating, Integrity integrity)
 {
+    std::unique_ptr<QLockFile> lock;
+    if (access == Access::ReadWrite) {
+        auto locked = lockForWriting(path);
+        if (!locked)
+            return locked.error();
+        lock = std::move(*locked);
+    }
     const QString name = nextConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -101,6 +135,7 @@ Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access acce
         }
     }
     std::unique_ptr<Ledger> ledger(new Ledger(path, name, access));
+    ledger->m_lock = std::move(lock);
     if (auto checked = ledger->checkAndMigrate(creating, integrity); !checked)
         return checked.error();
     return ledger;

@@ -5,6 +5,7 @@
 #include "LedgerNotifier.h"
 #include "Result.h"
 
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -25,7 +26,10 @@ public:
     enum class Integrity { CheckNow, CheckLater };
 
     // Opens an existing ledger. Refuses a missing file, a file that is not an Annalist ledger,
-    // a damaged one and one written by a newer version; never creates a file.
+    // a damaged one and one written by a newer version; never creates a file. Opened for writing,
+    // the ledger holds its writer's lock (FILE.lock) until it is closed: a second writer is
+    // refused at once (ErrorKind::Locked) with who holds it; a lock left by a crashed process is
+    // taken over. Read-only opening takes no lock.
     static Result<std::unique_ptr<Ledger>> open(const QString &path, Access access = Access::ReadWrite,
                                                 Integrity integrity = Integrity::CheckNow);
     // Reads the whole file through a connection of its own (any thread may call it) and says
@@ -52,6 +56,9 @@ public:
     // another transaction `work` joins it, and its failure rolls back the outer one.
     Status transaction(const std::function<Status()> &work) const;
 
+    // The file of the writer's lock beside a ledger.
+    static QString lockPath(const QString &ledgerPath) { return ledgerPath + QStringLiteral(".lock"); }
+
     // The value PRAGMA application_id holds in every Annalist ledger.
     static constexpr int applicationId = 0x414E4C53;
 
@@ -60,11 +67,14 @@ private:
     static Result<std::unique_ptr<Ledger>> connect(const QString &path, Access access, bool creating,
                                                    Integrity integrity = Integrity::CheckNow);
     Status checkAndMigrate(bool creating, Integrity integrity);
+    // Takes the writer's lock of `path`, or says who holds it.
+    static Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path);
 
     QString m_path;
     QString m_connection;
     Access m_access;
     std::unique_ptr<LedgerNotifier> m_notifier;
+    std::unique_ptr<QLockFile> m_lock; // held while the ledger is open for writing
     mutable int m_transactionDepth = 0;
 };
 

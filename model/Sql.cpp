@@ -1,9 +1,33 @@
 #include "Sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QStringList>
 
 namespace annalist {
+
+QString Sql::closedYears(const QSqlQuery &failed)
+{
+    // The connection the failed query ran on, found by its driver.
+    QSqlDatabase db;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase candidate = QSqlDatabase::database(name, false);
+        if (candidate.driver() == failed.driver()) {
+            db = candidate;
+            break;
+        }
+    }
+    QStringList years;
+    QSqlQuery q(db);
+    if (db.isOpen() && q.exec(QStringLiteral("SELECT year, IFNULL(closed_by, ''), IFNULL(closed_at, '') FROM "
+                                             "fiscal_years WHERE status = 'closed' ORDER BY year")))
+        while (q.next())
+            years << QCoreApplication::translate("Sql", "%1 closed on %2, signed by %3")
+                         .arg(q.value(0).toString(), q.value(2).toString().left(10), q.value(1).toString());
+    return years.join(QStringLiteral("; "));
+}
 
 Error Sql::failure(const QSqlQuery &query, const QString &sql)
 {
@@ -13,6 +37,17 @@ Error Sql::failure(const QSqlQuery &query, const QString &sql)
     if (code == 11 || code == 26)
         return badInput(
             QCoreApplication::translate("Sql", "The ledger file is damaged (%1). Restore it from a backup.").arg(why));
+    // SQLITE_READONLY (8): the ledger was opened read-only.
+    if (code == 8)
+        return badInput(QCoreApplication::translate(
+            "Sql", "The ledger is open read-only: nothing can be changed. Open it for writing to make changes."));
+    // A change to a closed fiscal year, refused by the ledger's own triggers: say which years are
+    // closed and who signed them.
+    if (why.contains(QLatin1String("annalist: closed fiscal year")))
+        return badInput(QCoreApplication::translate("Sql", "The change touches a closed fiscal year, and a closed year "
+                                                           "cannot change (%1). Reopen the year first "
+                                                           "(annalist reopen-year), which is recorded.")
+                            .arg(closedYears(query)));
     // A broken constraint is the caller's input, not a failing disk.
     if (why.contains(QLatin1String("constraint failed")))
         return badInput(QCoreApplication::translate("Sql", "The change was refused by the ledger: %1.").arg(why));

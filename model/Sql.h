@@ -29,6 +29,10 @@ public:
         return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
     }
     static Error failure(const QSqlQuery &query, const QString &sql);
+
+private:
+    // The closed years of the connection a query ran on, with who signed them, for a message.
+    static QString closedYears(const QSqlQuery &failed);
 };
 
 } // namespace annalist

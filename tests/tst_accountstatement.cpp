@@ -33,6 +33,7 @@ private:
 
 void tst_AccountStatement::init()
 {
+    m_ledger.reset(); // the previous test's ledger closes, and lets go of its writer's lock
     QFile::remove(m_dir.filePath(QStringLiteral("demo.annalist")));
     m_ledger = test::demoLedger(m_dir);
     QVERIFY(m_ledger);

@@ -264,17 +264,30 @@ void tst_CommandLine::damagedLedger()
     }
 }
 
+// What migration 008 added (the closed-year triggers and the reopening's columns), taken out again.
+static QString closingUndone()
+{
+    QString sql;
+    for (const char *table :
+         {"postings", "budgets", "budget_changes", "budget_months", "member_contributions", "control_totals", "notes"})
+        for (const char *change : {"insert", "update", "delete"})
+            sql += QStringLiteral("DROP TRIGGER %1_closed_%2; ").arg(QLatin1String(table), QLatin1String(change));
+    return sql + QStringLiteral("ALTER TABLE fiscal_years DROP COLUMN reopened_at; "
+                                "ALTER TABLE fiscal_years DROP COLUMN reopen_reason; ");
+}
+
 void tst_CommandLine::earlierSchemaIsUpgradedBeforeReading()
 {
     // A ledger as the version before the account totals (and the annual report) wrote it.
     const QString path = m_dir->filePath(QStringLiteral("earlier.annalist"));
     QVERIFY(QFile::copy(demo(), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    annalist::test::sqliteShell(path, QStringLiteral("DROP TRIGGER postings_totals_insert; DROP TRIGGER "
-                                                     "postings_totals_delete; DROP TRIGGER postings_totals_update; "
-                                                     "DROP TABLE account_totals; DROP TABLE report_signatories; "
-                                                     "DROP TABLE report_pictures; DROP TABLE report_sections; "
-                                                     "PRAGMA user_version = 4;"));
+    annalist::test::sqliteShell(path, closingUndone() +
+                                          QStringLiteral("DROP TRIGGER postings_totals_insert; DROP TRIGGER "
+                                                         "postings_totals_delete; DROP TRIGGER postings_totals_update; "
+                                                         "DROP TABLE account_totals; DROP TABLE report_signatories; "
+                                                         "DROP TABLE report_pictures; DROP TABLE report_sections; "
+                                                         "PRAGMA user_version = 4;"));
     QCOMPARE(annalist::test::sqliteShell(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("4"));
     const Run r = annalist(
         {QStringLiteral("--db"), path, QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("2019")});

@@ -19,12 +19,12 @@ LedgerSession::~LedgerSession()
     m_undoStack->clear();
 }
 
-Status LedgerSession::open(const QString &path)
+Status LedgerSession::open(const QString &path, Ledger::Access access)
 {
     // Reading a large file through to check it would hold the window up; it is checked in the
     // background instead, and closed with a message if it turns out damaged.
-    auto ledger = path.isEmpty() ? DefaultLedger::open(Ledger::Access::ReadWrite, Ledger::Integrity::CheckLater)
-                                 : Ledger::open(path, Ledger::Access::ReadWrite, Ledger::Integrity::CheckLater);
+    auto ledger = path.isEmpty() ? DefaultLedger::open(access, Ledger::Integrity::CheckLater)
+                                 : Ledger::open(path, access, Ledger::Integrity::CheckLater);
     if (!ledger)
         return ledger.error();
     adopt(std::move(ledger).value());
@@ -112,6 +112,10 @@ Status LedgerSession::execute(std::unique_ptr<LedgerCommand> command)
 {
     if (!m_ledger)
         return usageError(tr("No ledger is open."));
+    if (m_ledger->isReadOnly())
+        return badInput(tr("%1 is open read-only: nothing can be changed. Open it for writing (File > Open) to "
+                           "make changes.")
+                            .arg(QFileInfo(m_ledger->path()).fileName()));
     if (auto applied = command->apply(); !applied)
         return applied;
     m_undoStack->push(command.release());

@@ -24,8 +24,9 @@ public:
     explicit LedgerSession(QObject *parent = nullptr);
     ~LedgerSession() override;
 
-    // Opens `path` (the default ledger when empty) instead of the ledger open now.
-    Status open(const QString &path);
+    // Opens `path` (the default ledger when empty) instead of the ledger open now; read-only, it
+    // takes no writer's lock and every edit is refused.
+    Status open(const QString &path, Ledger::Access access = Ledger::Access::ReadWrite);
     // Creates a new ledger at `path`, empty but for one fiscal year (`year`), and opens it.
     Status create(const QString &path, int year);
     void close();
@@ -34,6 +35,7 @@ public:
     const Ledger *ledger() const { return m_ledger.get(); }
     QString path() const { return m_ledger ? m_ledger->path() : QString(); }
     bool isDefaultLedger() const;
+    bool isReadOnly() const { return m_ledger && m_ledger->isReadOnly(); }
 
     int year() const { return m_year; }
     void setYear(int year);
