@@ -13,6 +13,7 @@
 #include "StatementBuilder.h"
 #include "StatementFormatter.h"
 #include "Validator.h"
+#include "XlsxWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -21,8 +22,9 @@
 namespace annalist {
 namespace {
 
-const QStringList commands{QStringLiteral("init"),   QStringLiteral("statement"),  QStringLiteral("validate"),
-                           QStringLiteral("import"), QStringLiteral("export-csv"), QStringLiteral("export-pdf")};
+const QStringList commands{QStringLiteral("init"),       QStringLiteral("statement"),  QStringLiteral("validate"),
+                           QStringLiteral("import"),     QStringLiteral("export-csv"), QStringLiteral("export-pdf"),
+                           QStringLiteral("export-xlsx")};
 
 QCommandLineOption dbOption()
 {
@@ -110,7 +112,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     parser.addOption(dbOption());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("init, statement, validate, import, export-csv or export-pdf; none opens the window."));
+        tr("init, statement, validate, import, export-csv, export-pdf or export-xlsx; none opens the window."));
     if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
         return;
@@ -151,6 +153,7 @@ QString CommandLine::globalHelp() const
               "  import        import postings from an ERP's CSV export, all or nothing\n"
               "  export-csv    write a year's postings as CSV\n"
               "  export-pdf    write a year's annual report as PDF\n"
+              "  export-xlsx   write a year's statements and postings as an Excel workbook\n"
               "\n"
               "Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,\n"
               "4 other I/O error, 5 the ledger is in use by another writer.\n")
@@ -184,6 +187,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return runExportCsv(args, out, err);
     if (m_command == QLatin1String("export-pdf"))
         return runExportPdf(args, out, err);
+    if (m_command == QLatin1String("export-xlsx"))
+        return runExportXlsx(args, out, err);
     return usage(err,
                  tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
                  {});
@@ -584,6 +589,39 @@ int CommandLine::runExportPdf(const QStringList &args, QTextStream &out, QTextSt
     out << tr("Wrote the annual report %1 to %2: %3 pages.")
                .arg(QString::number(*year), path, QString::number(layout.pageCount()))
         << '\n';
+    return Ok;
+}
+
+int CommandLine::runExportXlsx(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a year's statement, notes, budget, projects, members, postings and charts as an Excel "
+           "workbook (XLSX), in Danish."));
+    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The XLSX file to write (required)."), tr("FILE")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usage(err, tr("Name the file to write with -o FILE."), m_command);
+    auto ledger = openLedger(true);
+    if (!ledger)
+        return failure(err, ledger.error());
+    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
+    if (!year)
+        return failure(err, year.error());
+    if (auto written = XlsxWriter::exportYear(**ledger, *year, path); !written)
+        return failure(err, written.error());
+    out << tr("Wrote the statements of %1 to %2.").arg(QString::number(*year), path) << '\n';
     return Ok;
 }
 

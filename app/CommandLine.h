@@ -42,6 +42,7 @@ private:
     int runImport(const QStringList &args, QTextStream &out, QTextStream &err);
     int runExportCsv(const QStringList &args, QTextStream &out, QTextStream &err);
     int runExportPdf(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runExportXlsx(const QStringList &args, QTextStream &out, QTextStream &err);
     Result<std::unique_ptr<Ledger>> openLedger(bool readOnly) const;
     Result<int> yearFrom(const QString &value, const Ledger &ledger) const;
     QString globalHelp() const;
