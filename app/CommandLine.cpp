@@ -14,6 +14,7 @@
 #include "StatementBuilder.h"
 #include "StatementFormatter.h"
 #include "Validator.h"
+#include "XlsxWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ namespace {
 
 const QStringList commands{QStringLiteral("init"),       QStringLiteral("statement"),  QStringLiteral("validate"),
                            QStringLiteral("import"),     QStringLiteral("export-csv"), QStringLiteral("export-pdf"),
-                           QStringLiteral("export-html")};
+                           QStringLiteral("export-html"), QStringLiteral("export-xlsx")};
 
 QCommandLineOption dbOption()
 {
@@ -114,8 +115,8 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
                       tr("Open the ledger read-only: no writer's lock is taken and nothing can be changed.")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("init, statement, validate, import, export-csv, export-pdf or export-html; none opens the "
-           "window."));
+        tr("init, statement, validate, import, export-csv, export-pdf, export-html or export-xlsx; none opens "
+           "the window."));
     if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
         return;
@@ -159,6 +160,7 @@ QString CommandLine::globalHelp() const
               "  export-csv    write a year's postings as CSV\n"
               "  export-pdf    write a year's annual report as PDF\n"
               "  export-html   write a year's annual report as an accessible web page\n"
+              "  export-xlsx   write a year's statements and postings as an Excel workbook\n"
               "\n"
               "Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,\n"
               "4 other I/O error, 5 the ledger is in use by another writer.\n")
@@ -194,6 +196,8 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return runExportPdf(args, out, err);
     if (m_command == QLatin1String("export-html"))
         return runExportHtml(args, out, err);
+    if (m_command == QLatin1String("export-xlsx"))
+        return runExportXlsx(args, out, err);
     return usage(err,
                  tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
                  {});
@@ -631,6 +635,39 @@ int CommandLine::runExportHtml(const QStringList &args, QTextStream &out, QTextS
     if (auto written = ReportHtmlWriter::write(*input, folder); !written)
         return failure(err, written.error());
     out << tr("Wrote the annual report %1 for the web to %2.").arg(QString::number(*year), folder) << '\n';
+    return Ok;
+}
+
+int CommandLine::runExportXlsx(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a year's statement, notes, budget, projects, members, postings and charts as an Excel "
+           "workbook (XLSX), in Danish."));
+    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The XLSX file to write (required)."), tr("FILE")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usage(err, tr("Name the file to write with -o FILE."), m_command);
+    auto ledger = openLedger(true);
+    if (!ledger)
+        return failure(err, ledger.error());
+    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
+    if (!year)
+        return failure(err, year.error());
+    if (auto written = XlsxWriter::exportYear(**ledger, *year, path); !written)
+        return failure(err, written.error());
+    out << tr("Wrote the statements of %1 to %2.").arg(QString::number(*year), path) << '\n';
     return Ok;
 }
 

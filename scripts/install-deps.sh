@@ -14,6 +14,9 @@ packages=(
   libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core qt6-translations-l10n
   # test: real readers of what Annalist writes, and baselines
   sqlite3 poppler-utils locales xvfb xauth ledger
+  # the Excel workbook read back: openpyxl for values and stored formula results, LibreOffice
+  # Calc without its GUI to recalculate every formula on load (tests run /usr/bin/python3)
+  python3-openpyxl libreoffice-calc-nogui
   # the CSV parser's fuzz target: clang with libFuzzer
   clang libclang-rt-14-dev
   # benchmark (bench/run): its interpreter and GNU time for the peak memory of each command
