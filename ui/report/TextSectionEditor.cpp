@@ -139,11 +139,11 @@ void TextSectionEditor::retranslate()
     };
     set("bold", tr("B"), tr("Bold"));
     set("italic", tr("I"), tr("Italic"));
-    set("heading", tr("Heading"), tr("Make the paragraph a heading, or a heading a paragraph again"));
-    set("bulletList", tr("• List"), tr("Bulleted list"));
-    set("numberedList", tr("1. List"), tr("Numbered list"));
-    set("link", tr("Link..."), tr("Link the selected text to a web address"));
-    set("picture", tr("Picture..."), tr("Insert a picture (PNG, JPEG or SVG) with its alternative text"));
+    set("heading", tr("H"), tr("Make the paragraph a heading, or a heading a paragraph again"));
+    set("bulletList", tr("•"), tr("Bulleted list"));
+    set("numberedList", tr("1."), tr("Numbered list"));
+    set("link", tr("Link"), tr("Link the selected text to a web address"));
+    set("picture", tr("Picture"), tr("Insert a picture (PNG, JPEG or SVG) with its alternative text"));
     set("fields", tr("Field"), tr("Insert a figure from the ledger that follows the books"));
     m_fieldButton->setText(tr("Insert Field"));
     m_fieldButton->setToolTip(
