@@ -159,7 +159,7 @@ void ReportPreview::showPage(int page)
     m_canvas->resize(m_canvas->width(), qMax(m_canvas->height(), m_canvas->minimumHeight()));
     m_scroll->verticalScrollBar()->setRange(
         0, qMax(m_scroll->verticalScrollBar()->maximum(), m_canvas->minimumHeight() - m_scroll->viewport()->height()));
-    m_scroll->verticalScrollBar()->setValue(m_canvas->pageRect(page).top() - PreviewCanvas::gap / 2);
+    m_scroll->verticalScrollBar()->setValue(m_canvas->pageRect(page).top() - 6);
     updatePageLabel();
 }
 
