@@ -12,6 +12,8 @@
 #include "OverviewView.h"
 #include "PostingsView.h"
 #include "ProjectsView.h"
+#include "ReportOutput.h"
+#include "ReportView.h"
 #include "SearchIndexer.h"
 #include "Settings.h"
 #include "ValidationMonitor.h"
@@ -63,6 +65,7 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     m_pages->addWidget(new NotesView(session, this));
     m_pages->addWidget(new ControlTotalsView(session, this));
     m_pages->addWidget(new ValidationView(session, m_monitor, this));
+    m_pages->addWidget(new ReportView(session, this));
     for (int i = 0; i < PageCount; ++i)
         m_navigation->addItem(QString());
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -163,6 +166,22 @@ void MainWindow::createMenus()
     QAction *importAction = file->addAction(QString(), this, &MainWindow::importPostings);
     importAction->setObjectName(QStringLiteral("importPostings"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QMenu *exportMenu = file->addMenu(QString());
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    QAction *pdfAction = exportMenu->addAction(QString(), this, &MainWindow::exportPdf);
+    pdfAction->setObjectName(QStringLiteral("exportPdf"));
+    pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *previewAction = file->addAction(QString(), this, [this] {
+        if (m_session->isOpen())
+            ReportOutput::printPreview(this, m_session);
+    });
+    previewAction->setObjectName(QStringLiteral("printPreview"));
+    QAction *printAction = file->addAction(QString(), this, [this] {
+        if (m_session->isOpen())
+            ReportOutput::print(this, m_session);
+    });
+    printAction->setObjectName(QStringLiteral("print"));
+    printAction->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *copyAction = file->addAction(QString(), this, &MainWindow::saveCopy);
     copyAction->setObjectName(QStringLiteral("saveCopy"));
@@ -191,7 +210,8 @@ void MainWindow::createMenus()
     for (int i = 0; i < PageCount; ++i) {
         QAction *go = view->addAction(QString(), this, [this, i] { showPage(Page(i)); });
         go->setObjectName(QStringLiteral("page%1").arg(i));
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth.
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(i < 9 ? Qt::Key_1 + i : Qt::Key_0)));
     }
     view->addSeparator();
     QAction *yearAction = view->addAction(QString(), this, [this] {
@@ -244,8 +264,8 @@ void MainWindow::createMenus()
 // Every visible text, so that a change of language takes effect at once.
 void MainWindow::retranslate()
 {
-    const QStringList pageNames{tr("Overview"), tr("Postings"), tr("Budget"),         tr("Accounts"),  tr("Projects"),
-                                tr("Members"),  tr("Notes"),    tr("Control totals"), tr("Validation")};
+    const QStringList pageNames{tr("Overview"), tr("Postings"), tr("Budget"),         tr("Accounts"),   tr("Projects"),
+                                tr("Members"),  tr("Notes"),    tr("Control totals"), tr("Validation"), tr("Report")};
     for (int i = 0; i < PageCount; ++i) {
         m_navigation->item(i)->setText(pageNames.at(i));
         if (QAction *go = findChild<QAction *>(QStringLiteral("page%1").arg(i)))
@@ -269,6 +289,10 @@ void MainWindow::retranslate()
     setText("newLedger", tr("&New Ledger..."));
     setText("openLedger", tr("&Open..."));
     setText("importPostings", tr("&Import Postings..."));
+    setTitle("exportMenu", tr("&Export"));
+    setText("exportPdf", tr("&PDF..."));
+    setText("printPreview", tr("Print Pre&view..."));
+    setText("print", tr("&Print..."));
     setText("saveCopy", tr("Save a &Copy As..."));
     setText("closeLedger", tr("&Close"));
     setText("quit", tr("&Quit"));
@@ -278,6 +302,15 @@ void MainWindow::retranslate()
     setText("language_en", QStringLiteral("English"));
     setText("language_da", QStringLiteral("Dansk"));
     setText("about", tr("&About Annalist"));
+    const auto setTip = [this](const char *name, const QString &tip) {
+        if (QAction *action = findChild<QAction *>(QLatin1String(name))) {
+            action->setStatusTip(tip);
+            action->setToolTip(tip);
+        }
+    };
+    setTip("exportPdf", tr("Write the year's annual report as a PDF file"));
+    setTip("printPreview", tr("Show the year's annual report as the printer will print it"));
+    setTip("print", tr("Print the year's annual report"));
     if (QAction *undo = findChild<QAction *>(QStringLiteral("undo")))
         undo->setToolTip(tr("Undo (%1)").arg(undo->shortcut().toString(QKeySequence::NativeText)));
     if (auto *yearLabel = findChild<QLabel *>(QStringLiteral("yearLabel")))
@@ -426,9 +459,11 @@ void MainWindow::reveal(const FindingLocation &location)
     case FindingLocation::Kind::Control:
         showPage(ControlTotals);
         break;
+    case FindingLocation::Kind::ReportSection: // the Report page selects the section itself
+        showPage(Report);
+        break;
     case FindingLocation::Kind::Year:
     case FindingLocation::Kind::Statement:
-    case FindingLocation::Kind::ReportSection: // no report page yet
         showPage(Overview);
         break;
     }
@@ -487,6 +522,12 @@ void MainWindow::importPostings()
                                  10000);
     });
     assistant->open();
+}
+
+void MainWindow::exportPdf()
+{
+    if (m_session->isOpen() && ReportOutput::exportPdf(this, m_session))
+        statusBar()->showMessage(tr("The annual report %1 was exported as a PDF.").arg(m_session->year()), 8000);
 }
 
 void MainWindow::fillRecentMenu()

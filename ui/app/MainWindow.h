@@ -25,7 +25,19 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { Overview, Postings, Budget, Accounts, Projects, Members, Notes, ControlTotals, Validation, PageCount };
+    enum Page {
+        Overview,
+        Postings,
+        Budget,
+        Accounts,
+        Projects,
+        Members,
+        Notes,
+        ControlTotals,
+        Validation,
+        Report,
+        PageCount
+    };
 
     explicit MainWindow(LedgerSession *session, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -56,6 +68,7 @@ private:
     void openPath(const QString &path);
     void saveCopy();
     void importPostings();
+    void exportPdf();
     void fillRecentMenu();
     void setLanguage(const QString &language);
     void about();
