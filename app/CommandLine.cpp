@@ -15,6 +15,7 @@
 #include "StatementFormatter.h"
 #include "Validator.h"
 #include "XlsxWriter.h"
+#include "YearClosing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,9 +24,10 @@
 namespace annalist {
 namespace {
 
-const QStringList commands{QStringLiteral("init"),       QStringLiteral("statement"),  QStringLiteral("validate"),
-                           QStringLiteral("import"),     QStringLiteral("export-csv"), QStringLiteral("export-pdf"),
-                           QStringLiteral("export-html"), QStringLiteral("export-xlsx")};
+const QStringList commands{QStringLiteral("init"),        QStringLiteral("statement"),   QStringLiteral("validate"),
+                           QStringLiteral("import"),      QStringLiteral("export-csv"),  QStringLiteral("export-pdf"),
+                           QStringLiteral("export-html"), QStringLiteral("export-xlsx"), QStringLiteral("close-year"),
+                           QStringLiteral("reopen-year"), QStringLiteral("backup")};
 
 QCommandLineOption dbOption()
 {
@@ -115,8 +117,8 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
                       tr("Open the ledger read-only: no writer's lock is taken and nothing can be changed.")});
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("init, statement, validate, import, export-csv, export-pdf, export-html or export-xlsx; none opens "
-           "the window."));
+        tr("init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, "
+           "reopen-year or backup; none opens the window."));
     if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
         return;
@@ -161,6 +163,9 @@ QString CommandLine::globalHelp() const
               "  export-pdf    write a year's annual report as PDF\n"
               "  export-html   write a year's annual report as an accessible web page\n"
               "  export-xlsx   write a year's statements and postings as an Excel workbook\n"
+              "  close-year    close a year, signed by the board; its carry-over goes into the next\n"
+              "  reopen-year   open a closed year again, with a reason\n"
+              "  backup        write a checked copy of the ledger\n"
               "\n"
               "Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,\n"
               "4 other I/O error, 5 the ledger is in use by another writer.\n")
@@ -198,6 +203,10 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return runExportHtml(args, out, err);
     if (m_command == QLatin1String("export-xlsx"))
         return runExportXlsx(args, out, err);
+    if (m_command == QLatin1String("close-year") || m_command == QLatin1String("reopen-year"))
+        return runYearStatus(args, out, err);
+    if (m_command == QLatin1String("backup"))
+        return runBackup(args, out, err);
     return usage(err,
                  tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
                  {});
@@ -208,6 +217,10 @@ Result<std::unique_ptr<Ledger>> CommandLine::openLedger(bool readOnly) const
     // A command that only reads does not read the whole file through first: SQLite reports a
     // damaged page when a query meets it, and that ends the command the same way (exit 3).
     // Before writing, the whole file is checked.
+    if (!readOnly && m_readOnly)
+        return badInput(tr("\"%1\" changes the ledger, but it is opened read-only (--read-only): nothing was "
+                           "changed.")
+                            .arg(m_command));
     const bool reading = readOnly || m_readOnly;
     const auto access = reading ? Ledger::Access::ReadOnly : Ledger::Access::ReadWrite;
     const auto integrity = reading ? Ledger::Integrity::CheckLater : Ledger::Integrity::CheckNow;
@@ -668,6 +681,94 @@ int CommandLine::runExportXlsx(const QStringList &args, QTextStream &out, QTextS
     if (auto written = XlsxWriter::exportYear(**ledger, *year, path); !written)
         return failure(err, written.error());
     out << tr("Wrote the statements of %1 to %2.").arg(QString::number(*year), path) << '\n';
+    return Ok;
+}
+
+int CommandLine::runYearStatus(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const bool closing = m_command == QLatin1String("close-year");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        closing ? tr("Closes a fiscal year: validation first (refused while it finds errors), then the operating "
+                     "result is booked into the next year as \"Overført fra YEAR\", the signatories sign the "
+                     "report, and the year can no longer change.")
+                : tr("Opens a closed fiscal year again for corrections; the reason is kept with the year."));
+    parser.addOption({QStringLiteral("year"), tr("The fiscal year (required)."), tr("YEAR")});
+    if (closing)
+        parser.addOption({QStringLiteral("signed-by"),
+                          tr("A board member or the auditor who signs, as \"NAME, ROLE\"; repeat for each."),
+                          tr("NAME, ROLE")});
+    else
+        parser.addOption({QStringLiteral("reason"), tr("Why the year is opened again (required)."), tr("TEXT")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    if (parser.value(QStringLiteral("year")).isEmpty())
+        return usage(err, tr("Name the year with --year YEAR."), m_command);
+    auto ledger = openLedger(false);
+    if (!ledger)
+        return failure(err, ledger.error());
+    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
+    if (!year)
+        return failure(err, year.error());
+    const YearClosing years(**ledger);
+    if (closing) {
+        auto receipt = years.close(*year, parser.values(QStringLiteral("signed-by")));
+        if (!receipt) {
+            if (receipt.error().kind == ErrorKind::Usage)
+                return usage(err, receipt.error().message, m_command);
+            err << receipt.error().message << '\n';
+            // Refused because the books do not validate: the same exit code as validate.
+            return receipt.error().message.contains(QLatin1Char('\n')) ? ValidationErrors
+                                                                       : exitCodeFor(receipt.error());
+        }
+        out << YearClosing::receiptText(*receipt);
+        return Ok;
+    }
+    if (auto reopened = years.reopen(*year, parser.value(QStringLiteral("reason"))); !reopened) {
+        if (reopened.error().kind == ErrorKind::Usage)
+            return usage(err, reopened.error().message, m_command);
+        return failure(err, reopened.error());
+    }
+    out << tr("Reopened %1: %2").arg(*year).arg(parser.value(QStringLiteral("reason"))) << '\n';
+    return Ok;
+}
+
+int CommandLine::runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a consistent copy of the ledger with SQLite's online backup and checks "
+                                        "the copy with PRAGMA integrity_check."));
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The backup file to write (required)."), tr("FILE")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return usage(err, tr("Name the file to write with -o FILE."), m_command);
+    auto ledger = openLedger(true);
+    if (!ledger)
+        return failure(err, ledger.error());
+    if (auto saved = (*ledger)->saveCopy(path); !saved)
+        return failure(err, saved.error());
+    if (auto checked = Ledger::checkIntegrity(path); !checked) {
+        QFile::remove(path);
+        return failure(err, checked.error());
+    }
+    out << tr("Wrote a backup of %1 to %2; its integrity check is ok.").arg((*ledger)->path(), path) << '\n';
     return Ok;
 }
 

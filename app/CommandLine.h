@@ -46,6 +46,8 @@ private:
     int runExportPdf(const QStringList &args, QTextStream &out, QTextStream &err);
     int runExportHtml(const QStringList &args, QTextStream &out, QTextStream &err);
     int runExportXlsx(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runYearStatus(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runBackup(const QStringList &args, QTextStream &out, QTextStream &err);
     Result<std::unique_ptr<Ledger>> openLedger(bool readOnly) const;
     Result<int> yearFrom(const QString &value, const Ledger &ledger) const;
     QString globalHelp() const;
