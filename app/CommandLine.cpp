@@ -11,6 +11,7 @@
 #include "ReportInput.h"
 #include "ReportLayout.h"
 #include "ReportPdfWriter.h"
+#include "Sql.h"
 #include "StatementBuilder.h"
 #include "StatementFormatter.h"
 #include "Validator.h"
@@ -762,11 +763,22 @@ int CommandLine::runBackup(const QStringList &args, QTextStream &out, QTextStrea
     auto ledger = openLedger(true);
     if (!ledger)
         return failure(err, ledger.error());
+    // A backup of a damaged file would keep the damage: the whole file is read through first.
+    if (auto sound = Ledger::checkIntegrity((*ledger)->path()); !sound)
+        return failure(err, sound.error());
     if (auto saved = (*ledger)->saveCopy(path); !saved)
         return failure(err, saved.error());
-    if (auto checked = Ledger::checkIntegrity(path); !checked) {
+    // The copy is read back and checked in full (PRAGMA integrity_check) before it counts as a backup.
+    auto copy = Ledger::open(path, Ledger::Access::ReadOnly, Ledger::Integrity::CheckLater);
+    auto verdict = copy ? Sql::scalar((*copy)->database(), QStringLiteral("PRAGMA integrity_check"))
+                        : Result<QVariant>(copy.error());
+    copy = Error{};
+    if (!verdict || verdict->toString() != QLatin1String("ok")) {
         QFile::remove(path);
-        return failure(err, checked.error());
+        return failure(
+            err, verdict
+                     ? badInput(tr("The backup %1 did not pass its integrity check: %2").arg(path, verdict->toString()))
+                     : verdict.error());
     }
     out << tr("Wrote a backup of %1 to %2; its integrity check is ok.").arg((*ledger)->path(), path) << '\n';
     return Ok;

@@ -4,8 +4,12 @@
 #include "DefaultLedger.h"
 #include "LedgerCommand.h"
 
+#include "Settings.h"
+#include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QStandardPaths>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -60,10 +64,77 @@ Status LedgerSession::create(const QString &path, int year)
     return Done{};
 }
 
+QString LedgerSession::backupFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+}
+
+QStringList LedgerSession::backups() const
+{
+    if (!m_ledger)
+        return {};
+    const QString base = QFileInfo(m_ledger->path()).completeBaseName();
+    QStringList found =
+        QDir(backupFolder())
+            .entryList({base + QStringLiteral("-[0-9]*.annalist")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &name : found)
+        name = QDir(backupFolder()).filePath(name);
+    return found;
+}
+
+Result<QString> LedgerSession::backUp()
+{
+    if (!QDir().mkpath(backupFolder()))
+        return ioError(tr("The folder %1 cannot be created.").arg(backupFolder()));
+    const QString base = QFileInfo(m_ledger->path()).completeBaseName();
+    QString path =
+        QDir(backupFolder())
+            .filePath(QStringLiteral("%1-%2.annalist")
+                          .arg(base, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(backupFolder())
+                   .filePath(QStringLiteral("%1-%2-%3.annalist")
+                                 .arg(base, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                 .arg(n));
+    if (auto saved = m_ledger->saveCopy(path); !saved)
+        return saved.error();
+    const QStringList all = backups();
+    for (qsizetype i = Settings::backupCount(); i < all.size(); ++i)
+        QFile::remove(all.at(i));
+    return path;
+}
+
+Status LedgerSession::restoreBackup(const QString &backup)
+{
+    if (!m_ledger)
+        return usageError(tr("No ledger is open."));
+    if (m_ledger->isReadOnly())
+        return badInput(tr("%1 is open read-only: a backup cannot be restored over it.").arg(m_ledger->path()));
+    if (auto sound = Ledger::checkIntegrity(backup); !sound)
+        return sound;
+    if (auto kept = backUp(); !kept)
+        return kept.error();
+    const QString path = m_ledger->path();
+    const QString restoring = path + QStringLiteral(".restoring");
+    QFile::remove(restoring);
+    if (!QFile::copy(backup, restoring))
+        return ioError(tr("%1 cannot be copied next to %2.").arg(backup, path));
+    close(); // lets go of the file and its writer's lock
+    if (!QFile::remove(path) || !QFile::rename(restoring, path)) {
+        QFile::remove(restoring);
+        if (auto reopened = open(path); !reopened)
+            return reopened;
+        return ioError(tr("%1 could not be replaced by the backup.").arg(path));
+    }
+    m_undoStack->clear();
+    return open(path);
+}
+
 void LedgerSession::adopt(std::unique_ptr<Ledger> ledger)
 {
     close();
     ++m_generation;
+    m_backedUp = false;
     m_ledger = std::move(ledger);
     connect(m_ledger->notifier(), &LedgerNotifier::changed, this, [this] { emit dataChanged(); });
     connect(m_ledger->notifier(), &LedgerNotifier::everythingChanged, this, [this] { emit dataChanged(); });
@@ -116,6 +187,12 @@ Status LedgerSession::execute(std::unique_ptr<LedgerCommand> command)
         return badInput(tr("%1 is open read-only: nothing can be changed. Open it for writing (File > Open) to "
                            "make changes.")
                             .arg(QFileInfo(m_ledger->path()).fileName()));
+    if (!m_backedUp) {
+        // Before the first change of the session; a failed backup is reported, and the edit goes on.
+        if (auto saved = backUp(); !saved)
+            emit errorReported(tr("No backup could be made before the first change: %1").arg(saved.error().message));
+        m_backedUp = true;
+    }
     if (auto applied = command->apply(); !applied)
         return applied;
     m_undoStack->push(command.release());

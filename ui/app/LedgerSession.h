@@ -45,6 +45,15 @@ public:
     // Applies the command and, when that succeeds, puts it on the undo stack; a refused edit
     // returns the reason and leaves nothing behind.
     Status execute(std::unique_ptr<LedgerCommand> command);
+    // Backups: one copy of the ledger is made before the first change of a session (SQLite writes a
+    // consistent copy of the open file), in the data folder's "backups", the newest
+    // Settings::backupCount() kept.
+    static QString backupFolder();
+    QStringList backups() const; // of the open ledger, newest first
+    // Replaces the open ledger with a backup after checking it; the ledger as it was becomes a
+    // backup itself first, so a restore can be undone by restoring that one.
+    Status restoreBackup(const QString &backup);
+
     // An edit failed while undoing or redoing; the window shows it.
     void reportError(const Error &error);
 
@@ -71,6 +80,8 @@ private:
 
     std::unique_ptr<Ledger> m_ledger;
     int m_year = 0;
+    bool m_backedUp = false; // the session's backup is made
+    Result<QString> backUp();
     // Counts the ledgers opened, so that a late integrity check of a closed one is ignored.
     quint64 m_generation = 0;
     QUndoStack *m_undoStack;

@@ -20,6 +20,7 @@ const Key lastLedgerKey{"ledger/last", QString()};
 const Key recentKey{"ledger/recent", QStringList()};
 const Key languageKey{"ui/language", QString()};
 const Key chartFolderKey{"charts/folder", QString()};
+const Key backupCountKey{"ledger/backups", 5};
 
 // ~/.config/annalist/annalist.conf on Linux: the application has no organisation to file it under
 // (which would also move the ledger in the data folder).
@@ -78,6 +79,15 @@ QString Settings::chartFolder()
 void Settings::setChartFolder(const QString &folder)
 {
     write(chartFolderKey, folder);
+}
+
+int Settings::backupCount()
+{
+    return std::max(1, read(backupCountKey).toInt());
+}
+void Settings::setBackupCount(int count)
+{
+    write(backupCountKey, std::max(1, count));
 }
 
 void Settings::addRecentLedger(const QString &path)

@@ -27,6 +27,10 @@ public:
     static QString chartFolder();
     static void setChartFolder(const QString &folder);
 
+    // How many backups of a ledger are kept (one is made before the first change of a session).
+    static int backupCount();
+    static void setBackupCount(int count);
+
     // "da", "en", or empty to follow the system.
     static QString language();
     static void setLanguage(const QString &language);
