@@ -1,5 +1,6 @@
 #include "Ledger.h"
 
+#include "AuditTrail.h"
 #include "Migrator.h"
 #include "Sql.h"
 
@@ -46,6 +47,11 @@ Ledger::Ledger(QString path, QString connection, Access access)
     , m_access(access)
     , m_notifier(std::make_unique<LedgerNotifier>())
 {
+    m_auditUser = qEnvironmentVariable("USER");
+    if (m_auditUser.isEmpty())
+        m_auditUser = qEnvironmentVariable("USERNAME");
+    if (m_auditUser.isEmpty())
+        m_auditUser = QStringLiteral("unknown");
 }
 
 Ledger::~Ledger()
@@ -112,6 +118,10 @@ Status Ledger::checkAndMigrate(bool creating, Integrity integrity)
     // Off by default and ignored inside a transaction: set on every connection, first.
     if (auto fk = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
+    // The audit triggers call these on every change: without them no audited table can change.
+    if (m_access == Access::ReadWrite)
+        if (auto installed = AuditTrail::installFunctions(*this); !installed)
+            return installed;
 
     // Without the full check up front, every page is at least checked for sane cells as it is read.
     if (integrity == Integrity::CheckLater) {

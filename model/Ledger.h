@@ -55,6 +55,11 @@ public:
     // The value PRAGMA application_id holds in every Annalist ledger.
     static constexpr int applicationId = 0x414E4C53;
 
+    // Who the audit trail names for this session's changes: the system user ($USER, $USERNAME)
+    // unless the session sets another name.
+    QString auditUser() const { return m_auditUser; }
+    void setAuditUser(const QString &user) { m_auditUser = user; }
+
 private:
     Ledger(QString path, QString connection, Access access);
     static Result<std::unique_ptr<Ledger>> connect(const QString &path, Access access, bool creating,
@@ -66,6 +71,7 @@ private:
     Access m_access;
     std::unique_ptr<LedgerNotifier> m_notifier;
     mutable int m_transactionDepth = 0;
+    QString m_auditUser;
 };
 
 } // namespace annalist
