@@ -11,6 +11,11 @@
 #include <QSqlError>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace annalist {
 namespace {
 
@@ -47,9 +52,15 @@ Ledger::Ledger(QString path, QString connection, Access access)
     , m_access(access)
     , m_notifier(std::make_unique<LedgerNotifier>())
 {
-    m_auditUser = qEnvironmentVariable("USER");
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+        if (m_auditUser.isEmpty())
+            m_auditUser = qEnvironmentVariable(variable);
+#ifdef Q_OS_UNIX
+    // A service or a container may set none of them: the account the process runs as.
     if (m_auditUser.isEmpty())
-        m_auditUser = qEnvironmentVariable("USERNAME");
+        if (const passwd *account = getpwuid(getuid()))
+            m_auditUser = QString::fromLocal8Bit(account->pw_name);
+#endif
     if (m_auditUser.isEmpty())
         m_auditUser = QStringLiteral("unknown");
 }

@@ -290,7 +290,7 @@ void tst_Validator::rulesListed()
         QStringLiteral("CONTROL-ACCOUNT"),   QStringLiteral("CONTROL-MISSING"),  QStringLiteral("CARRY-OVER"),
         QStringLiteral("MEMBERS-SUM"),       QStringLiteral("NOTE-MISSING"),     QStringLiteral("NOTE-GAP"),
         QStringLiteral("NOTE-UNUSED"),       QStringLiteral("BUDGET-DEVIATION"), QStringLiteral("REPORT-FIELD"),
-        QStringLiteral("REPORT-STALE"),      QStringLiteral("REPORT-ALT"),
+        QStringLiteral("REPORT-STALE"),      QStringLiteral("REPORT-ALT"),       QStringLiteral("AUDIT-CHAIN"),
     };
     QStringList ids;
     for (const auto &[id, description] : Validator::rules()) {
