@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "AssociationRepository.h"
+#include "AuditTrail.h"
 #include "DefaultLedger.h"
 #include "DemoLedger.h"
 #include "ImportProfileRepository.h"
@@ -28,7 +29,8 @@ namespace {
 const QStringList commands{QStringLiteral("init"),        QStringLiteral("statement"),   QStringLiteral("validate"),
                            QStringLiteral("import"),      QStringLiteral("export-csv"),  QStringLiteral("export-pdf"),
                            QStringLiteral("export-html"), QStringLiteral("export-xlsx"), QStringLiteral("close-year"),
-                           QStringLiteral("reopen-year"), QStringLiteral("backup")};
+                           QStringLiteral("reopen-year"), QStringLiteral("backup"),      QStringLiteral("verify"),
+                           QStringLiteral("audit")};
 
 QCommandLineOption dbOption()
 {
@@ -119,7 +121,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, "
-           "reopen-year or backup; none opens the window."));
+           "reopen-year, backup, verify or audit; none opens the window."));
     if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
         return;
@@ -167,8 +169,10 @@ QString CommandLine::globalHelp() const
               "  close-year    close a year, signed by the board; its carry-over goes into the next\n"
               "  reopen-year   open a closed year again, with a reason\n"
               "  backup        write a checked copy of the ledger\n"
+              "  verify        check the audit trail: exit 1 when a record was altered or removed\n"
+              "  audit         list the audit trail's records, or write them as CSV\n"
               "\n"
-              "Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,\n"
+              "Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage error,\n3 bad input or file, "
               "4 other I/O error, 5 the ledger is in use by another writer.\n")
         .arg(DefaultLedger::path());
 }
@@ -208,6 +212,10 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         return runYearStatus(args, out, err);
     if (m_command == QLatin1String("backup"))
         return runBackup(args, out, err);
+    if (m_command == QLatin1String("verify"))
+        return runVerify(args, out, err);
+    if (m_command == QLatin1String("audit"))
+        return runAudit(args, out, err);
     return usage(err,
                  tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
                  {});
@@ -781,6 +789,107 @@ int CommandLine::runBackup(const QStringList &args, QTextStream &out, QTextStrea
                      : verdict.error());
     }
     out << tr("Wrote a backup of %1 to %2; its integrity check is ok.").arg((*ledger)->path(), path) << '\n';
+    return Ok;
+}
+
+int CommandLine::runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks the ledger's audit trail: recomputes the chain of hashes over every record and compares\n"
+           "its head. Exit code 0: intact; 1: a record was altered or removed (each is named), or an audit\n"
+           "trigger is missing. The head's hash is printed: compare it with a printed closing receipt."));
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    auto ledger = openLedger(true);
+    if (!ledger)
+        return failure(err, ledger.error());
+    auto report = AuditTrail(**ledger).verify();
+    if (!report)
+        return failure(err, report.error());
+    for (const AuditProblem &p : report->problems)
+        out << p.message << '\n';
+    if (!report->intact()) {
+        err << tr("%1: the audit trail has been tampered with (%2 problem(s)).")
+                   .arg((*ledger)->path(), QString::number(report->problems.size()))
+            << '\n';
+        return ValidationErrors;
+    }
+    out << tr("The audit trail is intact: %1 records, head %2.")
+               .arg(QString::number(report->records), report->headHash.isEmpty() ? tr("(empty)") : report->headHash)
+        << '\n';
+    return Ok;
+}
+
+int CommandLine::runAudit(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the audit trail's records, oldest first: id, time (UTC), user, action, table, row and the\n"
+           "new (or old) values. With -o FILE (or --csv -o FILE) they are written as CSV instead: UTF-8,\n"
+           "comma-separated, with the columns id, at, user, action, table, row_key, old_values, new_values,\n"
+           "prev_hash and hash. The filters combine."));
+    parser.addOption(
+        {QStringLiteral("table"), tr("Only changes to this table (e.g. postings, budgets)."), tr("TABLE")});
+    parser.addOption({QStringLiteral("action"),
+                      tr("Only this action: insert, update, delete, import, undo-import,\n"
+                         "close or reopen."),
+                      tr("ACTION")});
+    parser.addOption({QStringLiteral("user"), tr("Only changes by this user."), tr("USER")});
+    parser.addOption({QStringLiteral("from"), tr("Only changes on or after this date (YYYY-MM-DD, UTC)."), tr("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Only changes on or before this date (YYYY-MM-DD, UTC)."), tr("DATE")});
+    parser.addOption({QStringLiteral("text"), tr("Only records whose row or values contain TEXT."), tr("TEXT")});
+    parser.addOption({QStringLiteral("csv"), tr("Write CSV (to the file named with -o).")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The CSV file to write."), tr("FILE")});
+    QString error;
+    if (!parseCommand(parser, m_command, args, &error))
+        return usage(err, error, m_command);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        m_ledgerPath = parser.value(QStringLiteral("db"));
+    const QString path = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("csv")) && path.isEmpty())
+        return usage(err, tr("Name the CSV file to write with -o FILE."), m_command);
+    AuditFilter filter;
+    filter.tableName = parser.value(QStringLiteral("table"));
+    filter.action = parser.value(QStringLiteral("action"));
+    filter.user = parser.value(QStringLiteral("user"));
+    filter.text = parser.value(QStringLiteral("text"));
+    for (const auto &[name, date] :
+         {std::pair{QStringLiteral("from"), &filter.from}, {QStringLiteral("to"), &filter.to}}) {
+        if (!parser.isSet(name))
+            continue;
+        *date = QDate::fromString(parser.value(name), Qt::ISODate);
+        if (!date->isValid())
+            return usage(err, tr("\"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(name)), m_command);
+    }
+    auto ledger = openLedger(true);
+    if (!ledger)
+        return failure(err, ledger.error());
+    const AuditTrail trail(**ledger);
+    if (!path.isEmpty()) {
+        auto written = trail.exportCsv(path, filter);
+        if (!written)
+            return failure(err, written.error());
+        out << tr("Wrote %1 audit records to %2.").arg(QString::number(*written), path) << '\n';
+        return Ok;
+    }
+    auto records = trail.records(filter);
+    if (!records)
+        return failure(err, records.error());
+    for (const AuditRecord &r : *records)
+        out << r.id << ' ' << r.at << ' ' << r.user << ' ' << r.action << ' ' << r.tableName << ' ' << r.rowKey << ' '
+            << (r.newValues.isNull() ? r.oldValues : r.newValues) << '\n';
     return Ok;
 }
 

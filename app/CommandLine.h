@@ -14,7 +14,7 @@ namespace annalist {
 class Ledger;
 
 // The command-line front end: parses the global options and runs one command without a display.
-// Exit codes: 0 ok, 1 validation errors, 2 usage, 3 bad input or file, 4 other I/O, 5 in use.
+// Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage, 3 bad input or file, 4 other I/O, 5 in use.
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(annalist::CommandLine)
@@ -48,6 +48,8 @@ private:
     int runExportXlsx(const QStringList &args, QTextStream &out, QTextStream &err);
     int runYearStatus(const QStringList &args, QTextStream &out, QTextStream &err);
     int runBackup(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runVerify(const QStringList &args, QTextStream &out, QTextStream &err);
+    int runAudit(const QStringList &args, QTextStream &out, QTextStream &err);
     Result<std::unique_ptr<Ledger>> openLedger(bool readOnly) const;
     Result<int> yearFrom(const QString &value, const Ledger &ledger) const;
     QString globalHelp() const;

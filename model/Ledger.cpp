@@ -1,5 +1,6 @@
 #include "Ledger.h"
 
+#include "AuditTrail.h"
 #include "Migrator.h"
 #include "Sql.h"
 
@@ -9,6 +10,11 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QVariant>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 namespace annalist {
 namespace {
@@ -46,6 +52,17 @@ Ledger::Ledger(QString path, QString connection, Access access)
     , m_access(access)
     , m_notifier(std::make_unique<LedgerNotifier>())
 {
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
+        if (m_auditUser.isEmpty())
+            m_auditUser = qEnvironmentVariable(variable);
+#ifdef Q_OS_UNIX
+    // A service or a container may set none of them: the account the process runs as.
+    if (m_auditUser.isEmpty())
+        if (const passwd *account = getpwuid(getuid()))
+            m_auditUser = QString::fromLocal8Bit(account->pw_name);
+#endif
+    if (m_auditUser.isEmpty())
+        m_auditUser = QStringLiteral("unknown");
 }
 
 Ledger::~Ledger()
@@ -147,6 +164,10 @@ Status Ledger::checkAndMigrate(bool creating, Integrity integrity)
     // Off by default and ignored inside a transaction: set on every connection, first.
     if (auto fk = Sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
+    // The audit triggers call these on every change: without them no audited table can change.
+    if (m_access == Access::ReadWrite)
+        if (auto installed = AuditTrail::installFunctions(*this); !installed)
+            return installed;
 
     // Without the full check up front, every page is at least checked for sane cells as it is read.
     if (integrity == Integrity::CheckLater) {

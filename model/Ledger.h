@@ -62,6 +62,11 @@ public:
     // The value PRAGMA application_id holds in every Annalist ledger.
     static constexpr int applicationId = 0x414E4C53;
 
+    // Who the audit trail names for this session's changes: the system user ($USER, $USERNAME)
+    // unless the session sets another name.
+    QString auditUser() const { return m_auditUser; }
+    void setAuditUser(const QString &user) { m_auditUser = user; }
+
 private:
     Ledger(QString path, QString connection, Access access);
     static Result<std::unique_ptr<Ledger>> connect(const QString &path, Access access, bool creating,
@@ -76,6 +81,7 @@ private:
     std::unique_ptr<LedgerNotifier> m_notifier;
     std::unique_ptr<QLockFile> m_lock; // held while the ledger is open for writing
     mutable int m_transactionDepth = 0;
+    QString m_auditUser;
 };
 
 } // namespace annalist

@@ -249,6 +249,10 @@ Status PostingBulkWriter::prepare(qint64 expectedRows)
     m_lastId = *existing;
     if (auto suspended = suspendTrigger("postings_totals_insert"); !suspended)
         return suspended;
+    // The caller records the whole import as one audit record (AuditTrail::record), not a
+    // record per posting.
+    if (auto suspended = suspendTrigger("audit_postings_insert"); !suspended)
+        return suspended;
     if (isMany(expectedRows, *existing))
         if (auto dropped = dropIndexes(true); !dropped)
             return dropped;
@@ -310,6 +314,9 @@ Result<qint64> PostingBulkWriter::remove(qint64 firstId, qint64 lastId, int year
             return dropped.error();
     // The totals lose the range's sums at once instead of a posting at a time.
     if (auto suspended = suspendTrigger("postings_totals_delete"); !suspended)
+        return suspended.error();
+    // The caller records the removal as one audit record.
+    if (auto suspended = suspendTrigger("audit_postings_delete"); !suspended)
         return suspended.error();
     if (auto subtracted = addTotals(firstId, lastId, -1); !subtracted)
         return subtracted.error();

@@ -65,6 +65,7 @@ public:
     // dropped now and built again by commit(): building an index once is far cheaper than keeping
     // it up to date over a million inserts in random key order. An index that starts with
     // (year, date) is kept as long as the postings come in date order, as ERP exports list them.
+    // The audit trigger of each posting is suspended too: the caller writes one AuditTrail record.
     Status prepare(qint64 expectedRows);
     // `date` as yyyymmdd; `projectId` 0: none; `text` in UTF-8, which must stay valid until
     // flush(): postings go in many to a statement.
@@ -83,7 +84,8 @@ public:
 
     // Removes the postings of `year` whose ids run from `firstId` to `lastId`, inside the writer's
     // transaction, and gives their number. When they are many, the postings' secondary indexes
-    // are dropped now and built again by commit(), as for many inserts.
+    // are dropped now and built again by commit(), as for many inserts. No audit record is
+    // written per posting: the caller writes one.
     Result<qint64> remove(qint64 firstId, qint64 lastId, int year);
 
     // The keys of a year's postings, sorted.

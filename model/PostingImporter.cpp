@@ -2,6 +2,7 @@
 
 #include "AccountRepository.h"
 #include "AssociationRepository.h"
+#include "AuditTrail.h"
 #include "ImportFieldParser.h"
 #include "Ledger.h"
 #include "PostingBulkWriter.h"
@@ -10,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <atomic>
@@ -173,6 +175,7 @@ private:
     Status prepare();
     Status readHeader();
     Status importRows();
+    Status recordImport();
     void read(BatchQueue *queue);
     Status write(BatchQueue &queue);
     bool isDuplicate(const PostingKey &key);
@@ -461,7 +464,32 @@ Status PostingImporter::Run::importRows()
             return added;
         m_yearAdded = true;
     }
+    if (auto recorded = recordImport(); !recorded)
+        return recorded;
     return m_writer.commit();
+}
+
+// The whole import is one audit record: the postings' own trigger is suspended meanwhile.
+Status PostingImporter::Run::recordImport()
+{
+    qint64 total = 0;
+    for (qint64 sum : m_sums)
+        if (qAddOverflow(total, sum, &total))
+            return badInput(tr("The total of the postings grows beyond what an amount can hold."));
+    const QFileInfo info(m_path);
+    QJsonObject values{{QStringLiteral("file"), info.fileName()},
+                       {QStringLiteral("path"), info.absoluteFilePath()},
+                       {QStringLiteral("file_hash"), QString::fromLatin1(m_file.hash().toHex())},
+                       {QStringLiteral("year"), m_options.year},
+                       {QStringLiteral("rows"), m_summary.imported},
+                       {QStringLiteral("skipped"), m_summary.skipped},
+                       {QStringLiteral("total"), total},
+                       {QStringLiteral("first_id"), m_writer.firstId()},
+                       {QStringLiteral("last_id"), m_writer.lastId()},
+                       {QStringLiteral("year_created"), !m_yearExists}};
+    return AuditTrail(m_ledger).record(QStringLiteral("import"), QStringLiteral("postings"),
+                                       QStringLiteral("%1-%2").arg(m_writer.firstId()).arg(m_writer.lastId()), {},
+                                       values);
 }
 
 Result<ImportSummary> PostingImporter::Run::exec()
@@ -542,6 +570,21 @@ Status PostingImporter::undo(const ImportSummary &summary)
         return badInput(tr("Of the %1 postings imported from %2, %3 are still there as they were imported; "
                            "nothing was taken out.")
                             .arg(QString::number(summary.imported), summary.file, QString::number(*removed)));
+    }
+    const QJsonObject taken{{QStringLiteral("file"), QFileInfo(summary.file).fileName()},
+                            {QStringLiteral("path"), QFileInfo(summary.file).absoluteFilePath()},
+                            {QStringLiteral("file_hash"), QString::fromLatin1(summary.fileHash.toHex())},
+                            {QStringLiteral("year"), summary.year},
+                            {QStringLiteral("rows"), *removed},
+                            {QStringLiteral("total"), summary.total.ore()},
+                            {QStringLiteral("first_id"), summary.firstId},
+                            {QStringLiteral("last_id"), summary.lastId}};
+    if (auto recorded =
+            AuditTrail(m_ledger).record(QStringLiteral("undo-import"), QStringLiteral("postings"),
+                                        QStringLiteral("%1-%2").arg(summary.firstId).arg(summary.lastId), taken, {});
+        !recorded) {
+        writer.rollback();
+        return recorded;
     }
     if (summary.yearCreated) {
         if (auto gone = years.removeYearIfUnused(summary.year); !gone) {

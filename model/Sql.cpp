@@ -37,8 +37,9 @@ Error Sql::failure(const QSqlQuery &query, const QString &sql)
     if (code == 11 || code == 26)
         return badInput(
             QCoreApplication::translate("Sql", "The ledger file is damaged (%1). Restore it from a backup.").arg(why));
-    // SQLITE_READONLY (8): the ledger was opened read-only.
-    if (code == 8)
+    // SQLITE_READONLY (8): the ledger was opened read-only. A read-only connection has no audit
+    // functions either, so a change to an audited table stops at them first.
+    if (code == 8 || why.contains(QLatin1String("no such function: annalist_audit")))
         return badInput(QCoreApplication::translate(
             "Sql", "The ledger is open read-only: nothing can be changed. Open it for writing to make changes."));
     // A change to a closed fiscal year, refused by the ledger's own triggers: say which years are

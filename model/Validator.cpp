@@ -2,6 +2,7 @@
 
 #include "AccountRepository.h"
 #include "AssociationRepository.h"
+#include "AuditTrail.h"
 #include "ControlTotalRepository.h"
 #include "LiveFields.h"
 #include "MemberRepository.h"
@@ -87,6 +88,8 @@ QList<QPair<QString, QString>> Validator::rules()
         {QStringLiteral("REPORT-FIELD"), tr("Every field in the report's text names a figure the ledger has.")},
         {QStringLiteral("REPORT-STALE"), tr("Every amount typed into the report's text is a figure of the ledger.")},
         {QStringLiteral("REPORT-ALT"), tr("Every picture the report shows has an alternative text.")},
+        {QStringLiteral("AUDIT-CHAIN"),
+         tr("The audit trail is intact: no record altered or removed, and its head matches the last record.")},
     };
 }
 
@@ -97,10 +100,10 @@ Result<QList<Finding>> Validator::validate(int year) const
         return statement.error();
     QList<Finding> findings;
     using Check = Status (Validator::*)(const Statement &, QList<Finding> &) const;
-    const Check checks[] = {&Validator::checkStatement,        &Validator::checkPostings,
-                            &Validator::checkControlTotals,    &Validator::checkCarryOver,
-                            &Validator::checkMembers,          &Validator::checkNotes,
-                            &Validator::checkBudgetDeviations, &Validator::checkReport};
+    const Check checks[] = {
+        &Validator::checkStatement,        &Validator::checkPostings, &Validator::checkControlTotals,
+        &Validator::checkCarryOver,        &Validator::checkMembers,  &Validator::checkNotes,
+        &Validator::checkBudgetDeviations, &Validator::checkReport,   &Validator::checkAuditTrail};
     for (Check check : checks)
         if (auto ran = (this->*check)(*statement, findings); !ran)
             return ran.error();
@@ -405,6 +408,18 @@ Status Validator::checkReport(const Statement &s, QList<Finding> &out) const
                        .arg(picture->name));
         }
     }
+    return Done{};
+}
+
+Status Validator::checkAuditTrail(const Statement &s, QList<Finding> &out) const
+{
+    // The trail is the whole ledger's, not the year's; it is checked with every year.
+    auto report = AuditTrail(m_ledger).verify();
+    if (!report)
+        return report.error();
+    for (const AuditProblem &p : report->problems)
+        out.append(finding("AUDIT-CHAIN", Severity::Error, s.year, Kind::Year,
+                           p.recordId ? QString::number(p.recordId) : QString(), p.recordId, p.message));
     return Done{};
 }
 

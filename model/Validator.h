@@ -39,6 +39,7 @@ private:
     Status checkNotes(const Statement &statement, QList<Finding> &out) const;
     Status checkBudgetDeviations(const Statement &statement, QList<Finding> &out) const;
     Status checkReport(const Statement &statement, QList<Finding> &out) const;
+    Status checkAuditTrail(const Statement &statement, QList<Finding> &out) const;
 
     const Ledger &m_ledger;
 };

@@ -2,11 +2,14 @@
 
 #include "AccountRepository.h"
 #include "AssociationRepository.h"
+#include "AuditTrail.h"
 #include "Ledger.h"
 #include "PostingRepository.h"
 #include "ReportRepository.h"
 #include "StatementBuilder.h"
 #include "Validator.h"
+
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -137,10 +140,23 @@ Result<ClosingReceipt> YearClosing::close(int year, const QStringList &signedBy,
         }
         if (auto signedOff = ReportRepository(m_ledger).setSignatories(year, signatories); !signedOff)
             return signedOff;
-        return years.closeYear(year, signers.join(QStringLiteral("; ")), at);
+        if (auto closed = years.closeYear(year, signers.join(QStringLiteral("; ")), at); !closed)
+            return closed;
+        // One record of the closing itself, with what it did, in the audit trail.
+        QJsonObject what{{QStringLiteral("status"), QStringLiteral("closed")},
+                         {QStringLiteral("signed_by"), signers.join(QStringLiteral("; "))},
+                         {QStringLiteral("operating_result"), receipt.operatingResult.toPlain()},
+                         {QStringLiteral("carry_over_posting"), receipt.carryOverPostingId}};
+        return AuditTrail(m_ledger).record(QStringLiteral("close"), QStringLiteral("fiscal_years"),
+                                           QString::number(year),
+                                           QJsonObject{{QStringLiteral("status"), QStringLiteral("open")}}, what);
     });
     if (!done)
         return done.error();
+    auto head = AuditTrail(m_ledger).headHash();
+    if (!head)
+        return head.error();
+    receipt.auditHead = *head;
     return receipt;
 }
 
@@ -156,7 +172,15 @@ Status YearClosing::reopen(int year, const QString &reason, const QDateTime &at)
         return badInput(tr("The year %1 is not in the books.").arg(year));
     if (!(*fiscal)->closed)
         return badInput(tr("%1 is not closed.").arg(year));
-    return m_ledger.transaction([&]() { return years.reopenYear(year, reason.trimmed(), at); });
+    return m_ledger.transaction([&]() -> Status {
+        if (auto reopened = years.reopenYear(year, reason.trimmed(), at); !reopened)
+            return reopened;
+        return AuditTrail(m_ledger).record(QStringLiteral("reopen"), QStringLiteral("fiscal_years"),
+                                           QString::number(year),
+                                           QJsonObject{{QStringLiteral("status"), QStringLiteral("closed")}},
+                                           QJsonObject{{QStringLiteral("status"), QStringLiteral("open")},
+                                                       {QStringLiteral("reason"), reason.trimmed()}});
+    });
 }
 
 QString YearClosing::receiptText(const ClosingReceipt &r)
@@ -173,6 +197,9 @@ QString YearClosing::receiptText(const ClosingReceipt &r)
                 .arg(r.carryOverLine)
                 .arg(r.carryOverPostingId)
                 .arg(r.nextYearCreated ? tr("; %1 was added to the books").arg(r.nextYear) : QString());
+    if (!r.auditHead.isEmpty())
+        text += tr("Audit trail head: %1\nKeep this receipt: \"annalist verify\" compares the trail with it.\n")
+                    .arg(r.auditHead);
     return text;
 }
 

@@ -22,6 +22,7 @@ struct ClosingReceipt
     QString carryOverLine; // "Overført fra 2019"
     qint64 carryOverPostingId = 0;
     bool nextYearCreated = false;
+    QString auditHead; // the audit trail's head after the closing: compare it with `annalist verify` later
 };
 
 // Closing a fiscal year: validation first, then the carry-over booked into the next year as the

@@ -1,3 +1,4 @@
+#include "AuditTrail.h"
 #include "Ledger.h"
 #include "Migrator.h"
 #include "Sql.h"
@@ -64,7 +65,7 @@ void tst_Migrator::fromEmptyFile()
         for (const char *expected :
              {"accounts", "association", "budget_changes", "budget_months", "budgets", "control_totals", "fiscal_years",
               "member_contributions", "members", "notes", "postings", "projects", "provenance", "report_pictures",
-              "report_sections", "report_signatories"})
+              "audit_log", "audit_head", "report_sections", "report_signatories"})
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
         // Running it again changes nothing.
         QVERIFY(Migrator::migrate(raw.db).ok());
@@ -85,11 +86,16 @@ void tst_Migrator::upgradesFromEveryEarlierVersion()
         const QString path = dir.filePath(QStringLiteral("v%1.annalist").arg(version));
         {
             RawDb raw(path);
-            QVERIFY(Migrator::migrate(raw.db, version).ok());
-            QCOMPARE(Migrator::currentVersion(raw.db).value(), version);
+            // The year goes in at version 1: from version 7 on, only a connection with Annalist's
+            // audit functions can change the books.
+            QVERIFY(Migrator::migrate(raw.db, 1).ok());
             QVERIFY(Sql::execute(raw.db, QStringLiteral("INSERT INTO fiscal_years (year, start_date, end_date) "
                                                         "VALUES (2019, '2019-01-01', '2019-12-31')"))
                         .ok());
+            QVERIFY(Migrator::migrate(raw.db, version).ok());
+            QCOMPARE(Migrator::currentVersion(raw.db).value(), version);
+            if (version >= 7)
+                QVERIFY(!Sql::execute(raw.db, QStringLiteral("UPDATE fiscal_years SET end_date = '2019-12-30'")).ok());
         }
         auto ledger = Ledger::open(path);
         QVERIFY2(ledger.ok(), qPrintable(ledger.error().message));
@@ -121,6 +127,18 @@ void tst_Migrator::upgradesFromEveryEarlierVersion()
         QVERIFY(Sql::execute(db, QStringLiteral("INSERT INTO report_signatories (year, position, name, role) "
                                                 "VALUES (2019, 0, 'Navn', 'Formand')"))
                     .ok());
+        // The audit trail (version 7) records changes from now on, starting a chain of its own.
+        QVERIFY(Sql::execute(db, QStringLiteral("UPDATE fiscal_years SET end_date = '2019-12-30'")).ok());
+        auto trail = AuditTrail(**ledger).records();
+        QVERIFY(trail.ok());
+        QCOMPARE(trail->size(), 1);
+        QCOMPARE(trail->constFirst().action, QStringLiteral("update"));
+        QCOMPARE(trail->constFirst().tableName, QStringLiteral("fiscal_years"));
+        QCOMPARE(trail->constFirst().prevHash, QString());
+        auto verified = AuditTrail(**ledger).verify();
+        QVERIFY(verified.ok());
+        QVERIFY(verified->intact());
+        QCOMPARE(verified->headHash, trail->constFirst().hash);
     }
 }
 

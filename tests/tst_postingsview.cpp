@@ -411,7 +411,8 @@ void tst_PostingsView::revealsAPosting()
 void tst_PostingsView::closedYearCannotChange()
 {
     // Closed behind the view's back (as year closing does), then announced.
-    shell(QStringLiteral("UPDATE fiscal_years SET status = 'closed', closed_by = 'test' WHERE year = 2019;"));
+    test::sqliteShellUnaudited(
+        path(), QStringLiteral("UPDATE fiscal_years SET status = 'closed', closed_by = 'test' WHERE year = 2019;"));
     m_session->ledger()->notifier()->notifyChanged(LedgerNotifier::Table::Years);
     PostingEntryForm *form = m_view->entryForm();
     QVERIFY(!form->dateEdit()->isEnabled());

@@ -1,0 +1,338 @@
+#include "AuditTrail.h"
+
+#include "Ledger.h"
+#include "Sql.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <functional>
+
+namespace annalist {
+namespace {
+
+constexpr int problemsNamed = 100;
+
+QString textArgument(sqlite3_value *value)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return text ? QString::fromUtf8(text, sqlite3_value_bytes(value)) : QString();
+}
+
+void auditUser(sqlite3_context *context, int, sqlite3_value **)
+{
+    const auto *ledger = static_cast<const Ledger *>(sqlite3_user_data(context));
+    const QByteArray user = ledger->auditUser().toUtf8();
+    sqlite3_result_text(context, user.constData(), int(user.size()), SQLITE_TRANSIENT);
+}
+
+// annalist_audit_hash(prev_hash, at, user, action, table_name, row_key, old_values, new_values)
+void auditHash(sqlite3_context *context, int count, sqlite3_value **values)
+{
+    if (count != 8) {
+        sqlite3_result_error(context, "annalist_audit_hash() takes 8 arguments", -1);
+        return;
+    }
+    QString fields[8];
+    for (int i = 0; i < 8; ++i)
+        fields[i] = textArgument(values[i]);
+    const QByteArray hash = AuditTrail::hashOf(AuditTrail::payload(fields[0], fields[1], fields[2], fields[3],
+                                                                   fields[4], fields[5], fields[6], fields[7]))
+                                .toLatin1();
+    sqlite3_result_text(context, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+}
+
+QString json(const QJsonObject &values)
+{
+    return values.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
+
+QVariant nullableText(const QString &value)
+{
+    return value.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+// The WHERE clause of a filter and its values.
+QString whereOf(const AuditFilter &f, QVariantList *values)
+{
+    QStringList conditions;
+    if (!f.tableName.isEmpty()) {
+        conditions << QStringLiteral("table_name = ?");
+        values->append(f.tableName);
+    }
+    if (!f.action.isEmpty()) {
+        conditions << QStringLiteral("action = ?");
+        values->append(f.action);
+    }
+    if (!f.user.isEmpty()) {
+        conditions << QStringLiteral("user = ?");
+        values->append(f.user);
+    }
+    if (f.from.isValid()) {
+        conditions << QStringLiteral("at >= ?");
+        values->append(f.from.toString(Qt::ISODate));
+    }
+    if (f.to.isValid()) {
+        conditions << QStringLiteral("at < ?");
+        values->append(f.to.addDays(1).toString(Qt::ISODate));
+    }
+    if (!f.text.isEmpty()) {
+        QString pattern = f.text;
+        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        conditions << QStringLiteral("(row_key LIKE ? ESCAPE '\\' OR old_values LIKE ? ESCAPE '\\' "
+                                     "OR new_values LIKE ? ESCAPE '\\')");
+        *values << pattern << pattern << pattern;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+const QString recordColumns = QStringLiteral(
+    "SELECT id, at, user, action, table_name, row_key, old_values, new_values, prev_hash, hash FROM audit_log");
+
+AuditRecord recordOf(const QSqlQuery &q)
+{
+    const auto text = [&q](int column) {
+        const QVariant v = q.value(column);
+        return v.isNull() ? QString() : v.toString();
+    };
+    return {q.value(0).toLongLong(), text(1), text(2), text(3), text(4), text(5), text(6), text(7), text(8), text(9)};
+}
+
+// Calls `each` for every record of the filter, oldest first, without holding them all.
+Status eachRecord(const QSqlDatabase &db, const AuditFilter &filter,
+                  const std::function<Status(const AuditRecord &)> &each)
+{
+    QVariantList values;
+    QString sql = recordColumns + whereOf(filter, &values) + QStringLiteral(" ORDER BY id");
+    if (filter.limit >= 0 || filter.offset > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << qint64(filter.limit) << filter.offset;
+    }
+    auto q = Sql::exec(db, sql, values);
+    if (!q)
+        return q.error();
+    while (q->next())
+        if (auto done = each(recordOf(*q)); !done)
+            return done;
+    return Done{};
+}
+
+QByteArray csvField(const QString &value)
+{
+    QByteArray bytes = value.toUtf8();
+    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+        bytes.replace('"', "\"\"");
+        bytes = '"' + bytes + '"';
+    }
+    return bytes;
+}
+
+} // namespace
+
+QByteArray AuditTrail::payload(const QString &prevHash, const QString &at, const QString &user, const QString &action,
+                               const QString &table, const QString &rowKey, const QString &oldValues,
+                               const QString &newValues)
+{
+    // Null and empty are the same here: coalesce(old_values, '').
+    const QChar bar = QLatin1Char('|');
+    return (prevHash + bar + at + bar + user + bar + action + bar + table + bar + rowKey + bar + oldValues + bar +
+            newValues)
+        .toUtf8();
+}
+
+QString AuditTrail::hashOf(const QByteArray &payload)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+}
+
+Status AuditTrail::installFunctions(const Ledger &ledger)
+{
+    const QVariant handle = ledger.database().driver()->handle();
+    auto *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                   ? *static_cast<sqlite3 *const *>(handle.constData())
+                   : nullptr;
+    if (!db)
+        return ioError(tr("The ledger is not open."));
+    // Not SQLITE_DIRECTONLY: the triggers call them. Innocuous: they change nothing.
+    const void *self = &ledger;
+    if (sqlite3_create_function_v2(db, "annalist_audit_user", 0, SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                                   const_cast<void *>(self), auditUser, nullptr, nullptr, nullptr) != SQLITE_OK ||
+        sqlite3_create_function_v2(db, "annalist_audit_hash", 8, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                   nullptr, auditHash, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return ioError(
+            tr("The audit trail cannot be kept on %1: %2").arg(ledger.path(), QString::fromUtf8(sqlite3_errmsg(db))));
+    return Done{};
+}
+
+QStringList AuditTrail::triggerNames()
+{
+    QStringList names{QStringLiteral("audit_log_chain")};
+    for (const char *table : {"association", "fiscal_years", "accounts", "projects", "members", "member_contributions",
+                              "postings", "budgets", "budget_changes", "budget_months", "control_totals", "notes"})
+        for (const char *kind : {"insert", "update", "delete"})
+            names << QStringLiteral("audit_%1_%2").arg(QLatin1String(table), QLatin1String(kind));
+    return names;
+}
+
+Status AuditTrail::record(const QString &action, const QString &table, const QString &rowKey,
+                          const QJsonObject &oldValues, const QJsonObject &newValues) const
+{
+    // The same columns the triggers write; audit_log_chain chains it.
+    return Sql::execute(m_ledger.database(),
+                        QStringLiteral("INSERT INTO audit_log (at, user, action, table_name, row_key, old_values, "
+                                       "new_values) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+                                       "annalist_audit_user(), ?, ?, ?, ?, ?)"),
+                        {action, table, rowKey, nullableText(json(oldValues)), nullableText(json(newValues))});
+}
+
+Result<QString> AuditTrail::headHash() const
+{
+    auto hash =
+        Sql::scalar(m_ledger.database(), QStringLiteral("SELECT hash FROM audit_head WHERE id = 1"), {}, QString());
+    if (!hash)
+        return hash.error();
+    return hash->toString();
+}
+
+Result<AuditReport> AuditTrail::verify() const
+{
+    const QSqlDatabase db = m_ledger.database();
+    AuditReport report;
+    const auto add = [&report](AuditProblem::Kind kind, qint64 id, const QString &message) {
+        if (report.problems.size() < problemsNamed)
+            report.problems.append({kind, id, message});
+    };
+
+    auto triggers = Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    if (!triggers)
+        return triggers.error();
+    QSet<QString> present;
+    while (triggers->next())
+        present.insert(triggers->value(0).toString());
+    for (const QString &name : triggerNames())
+        if (!present.contains(name))
+            add(AuditProblem::Kind::TriggerMissing, 0,
+                tr("The trigger %1 that records changes is missing: changes may have been made without a record.")
+                    .arg(name));
+
+    QString expectedPrev;
+    qint64 previousId = 0;
+    bool removed = false;
+    const Status read = eachRecord(db, {}, [&](const AuditRecord &r) {
+        if (r.id != previousId + 1) {
+            removed = true;
+            add(AuditProblem::Kind::Removed, r.id,
+                r.id - previousId == 2
+                    ? tr("Audit record %1 has been removed (the trail goes from record %2 to record %3).")
+                          .arg(previousId + 1)
+                          .arg(previousId)
+                          .arg(r.id)
+                    : tr("Audit records %1 to %2 have been removed (the trail goes from record %3 to record %4).")
+                          .arg(previousId + 1)
+                          .arg(r.id - 1)
+                          .arg(previousId)
+                          .arg(r.id));
+        } else if (r.prevHash != expectedPrev) {
+            removed = true;
+            add(AuditProblem::Kind::Removed, r.id,
+                tr("Audit record %1 does not follow record %2: the chain is broken there.").arg(r.id).arg(previousId));
+        }
+        if (hashOf(payload(r.prevHash, r.at, r.user, r.action, r.tableName, r.rowKey, r.oldValues, r.newValues)) !=
+            r.hash)
+            add(AuditProblem::Kind::Altered, r.id,
+                tr("Audit record %1 (%2 %3 %4 of %5) has been altered: its contents do not match its hash.")
+                    .arg(r.id)
+                    .arg(r.action, r.tableName, r.rowKey, r.at));
+        expectedPrev = r.hash;
+        previousId = r.id;
+        ++report.records;
+        return Status(Done{});
+    });
+    if (!read)
+        return read.error();
+    report.lastId = previousId;
+
+    auto head = Sql::exec(db, QStringLiteral("SELECT last_id, records, hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    if (!head->next()) {
+        add(AuditProblem::Kind::HeadMismatch, previousId, tr("The head of the audit trail has been removed."));
+        return report;
+    }
+    const qint64 headId = head->value(0).toLongLong();
+    const qint64 headRecords = head->value(1).toLongLong();
+    report.headHash = head->value(2).toString();
+    if (headId > previousId)
+        add(AuditProblem::Kind::NewestRemoved, previousId + 1,
+            headId - previousId == 1
+                ? tr("The newest audit record, %1, has been removed.").arg(headId)
+                : tr("The newest audit records, %1 to %2, have been removed.").arg(previousId + 1).arg(headId));
+    else if (headId != previousId || report.headHash != expectedPrev || (!removed && headRecords != report.records))
+        add(AuditProblem::Kind::HeadMismatch, previousId,
+            tr("The head of the audit trail (record %1, %2 records) does not match its last record, %3: "
+               "the head or the trail has been rewritten.")
+                .arg(headId)
+                .arg(headRecords)
+                .arg(previousId));
+    return report;
+}
+
+Result<QList<AuditRecord>> AuditTrail::records(const AuditFilter &filter) const
+{
+    QList<AuditRecord> out;
+    const Status read = eachRecord(m_ledger.database(), filter, [&out](const AuditRecord &r) {
+        out.append(r);
+        return Status(Done{});
+    });
+    if (!read)
+        return read.error();
+    return out;
+}
+
+Result<qint64> AuditTrail::count(const AuditFilter &filter) const
+{
+    QVariantList values;
+    auto n = Sql::scalar(m_ledger.database(),
+                         QStringLiteral("SELECT COUNT(*) FROM audit_log") + whereOf(filter, &values), values, 0);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<qint64> AuditTrail::exportCsv(const QString &path, const AuditFilter &filter) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ioError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    file.write("id,at,user,action,table,row_key,old_values,new_values,prev_hash,hash\r\n");
+    qint64 written = 0;
+    const Status read = eachRecord(m_ledger.database(), filter, [&](const AuditRecord &r) {
+        QByteArray line = QByteArray::number(r.id);
+        for (const QString *field :
+             {&r.at, &r.user, &r.action, &r.tableName, &r.rowKey, &r.oldValues, &r.newValues, &r.prevHash, &r.hash})
+            line += ',' + csvField(*field);
+        line += "\r\n";
+        if (file.write(line) != line.size())
+            return Status(ioError(tr("%1 cannot be written: %2").arg(path, file.errorString())));
+        ++written;
+        return Status(Done{});
+    });
+    if (!read) {
+        file.cancelWriting();
+        return read.error();
+    }
+    if (!file.commit())
+        return ioError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return written;
+}
+
+} // namespace annalist
