@@ -110,6 +110,18 @@
         <source>The ledger file is damaged (%1). Restore it from a backup.</source>
         <translation>Regnskabsfilen er beskadiget (%1). Gendan den fra en sikkerhedskopi.</translation>
     </message>
+    <message>
+        <source>%1 closed on %2, signed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only: nothing can be changed. Open it for writing to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change touches a closed fiscal year, and a closed year cannot change (%1). Reopen the year first (annalist reopen-year), which is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatementBuilder</name>
@@ -411,6 +423,57 @@
     <message>
         <source>Add posting %1 (%2)</source>
         <translation>Tilføj postering %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AuditTrail</name>
+    <message>
+        <source>The ledger is not open.</source>
+        <translation type="unfinished">Regnskabet er ikke åbent.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be kept on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 that records changes is missing: changes may have been made without a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 has been removed (the trail goes from record %2 to record %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit records %1 to %2 have been removed (the trail goes from record %3 to record %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 does not follow record %2: the chain is broken there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit record %1 (%2 %3 %4 of %5) has been altered: its contents do not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the audit trail has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit record, %1, has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit records, %1 to %2, have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head of the audit trail (record %1, %2 records) does not match its last record, %3: the head or the trail has been rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 kan ikke skrives: %2</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1043,41 @@ afvigelse %4</translation>
     </message>
 </context>
 <context>
+    <name>annalist::ChoiceSectionEditor</name>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: Income | Expenses | Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget view: Budget | Actual | Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is made from the ledger&apos;s postings, budgets and notes when the report is laid out; nothing in it is typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is drawn from the ledger&apos;s figures for the year, as vectors in the PDF, the same as on the Overview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::CommandLine</name>
     <message>
         <source>The ledger file to use (default: the ledger in your data folder).</source>
@@ -1266,54 +1364,6 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
         <translation>Skrev %1 posteringer fra %2 til %3.</translation>
     </message>
     <message>
-        <source>init, statement, validate, import, export-csv or export-pdf; none opens the window.</source>
-        <translation>init, statement, validate, import, export-csv eller export-pdf; uden kommando åbnes vinduet.</translation>
-    </message>
-    <message>
-        <source>Usage: annalist [--db FILE] [COMMAND] [OPTIONS]
-
-Annalist keeps an association&apos;s budget ledger and produces its annual report.
-Without a command it opens the window; every command runs without a display.
-
-Options:
-  --db FILE     the ledger file (default: %1)
-  -h, --help    show this help; &quot;annalist COMMAND --help&quot; for a command
-  -v, --version show the version
-
-Commands:
-  init          create a ledger (--demo: with the demo books)
-  statement     print the income statement of a year
-  validate      check a year&apos;s books against the rules
-  import        import postings from an ERP&apos;s CSV export, all or nothing
-  export-csv    write a year&apos;s postings as CSV
-  export-pdf    write a year&apos;s annual report as PDF
-
-Exit codes: 0 ok, 1 validation errors, 2 usage error, 3 bad input or file,
-4 other I/O error, 5 the ledger is in use by another writer.
-</source>
-        <translation>Brug: annalist [--db FIL] [KOMMANDO] [TILVALG]
-
-Annalist fører en forenings budgetregnskab og laver dens årsrapport.
-Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
-
-Tilvalg:
-  --db FIL      regnskabsfilen (standard: %1)
-  -h, --help    vis denne hjælp; "annalist KOMMANDO --help" for en kommando
-  -v, --version vis versionen
-
-Kommandoer:
-  init          opret et regnskab (--demo: med demoregnskabet)
-  statement     udskriv et års resultatopgørelse
-  validate      kontrollér et års regnskab mod reglerne
-  import        importér posteringer fra en CSV-eksport fra et ERP-system, alt eller intet
-  export-csv    skriv et års posteringer som CSV
-  export-pdf    skriv et års årsberetning som PDF
-
-Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller ugyldig fil,
-4 anden I/O-fejl, 5 regnskabet bruges af et andet program, der skriver i det.
-</translation>
-    </message>
-    <message>
         <source>Writes a year&apos;s annual report as a print-ready PDF, in Danish.</source>
         <translation>Skriver et års årsberetning som en trykklar PDF på dansk.</translation>
     </message>
@@ -1324,6 +1374,220 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     <message>
         <source>Wrote the annual report %1 to %2: %3 pages.</source>
         <translation>Skrev årsberetningen %1 til %2: %3 sider.</translation>
+    </message>
+    <message>
+        <source>Open the ledger read-only: no writer&apos;s lock is taken and nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, reopen-year, backup, verify or audit; none opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: annalist [--db FILE] [COMMAND] [OPTIONS]
+
+Annalist keeps an association&apos;s budget ledger and produces its annual report.
+Without a command it opens the window; every command runs without a display.
+
+Options:
+  --db FILE     the ledger file (default: %1)
+  --read-only   open the ledger read-only (no lock; every change is refused)
+  -h, --help    show this help; &quot;annalist COMMAND --help&quot; for a command
+  -v, --version show the version
+
+Commands:
+  init          create a ledger (--demo: with the demo books)
+  statement     print the income statement of a year
+  validate      check a year&apos;s books against the rules
+  import        import postings from an ERP&apos;s CSV export, all or nothing
+  export-csv    write a year&apos;s postings as CSV
+  export-pdf    write a year&apos;s annual report as PDF
+  export-html   write a year&apos;s annual report as an accessible web page
+  export-xlsx   write a year&apos;s statements and postings as an Excel workbook
+  close-year    close a year, signed by the board; its carry-over goes into the next
+  reopen-year   open a closed year again, with a reason
+  backup        write a checked copy of the ledger
+  verify        check the audit trail: exit 1 when a record was altered or removed
+  audit         list the audit trail&apos;s records, or write them as CSV
+
+Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage error,
+3 bad input or file, 4 other I/O error, 5 the ledger is in use by another writer.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes the ledger, but it is opened read-only (--read-only): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a year&apos;s annual report for the web: a folder with index.html, its style sheet and pictures, accessible and in Danish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write (required; replaced when it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder to write with -o FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the annual report %1 for the web to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a year&apos;s statement, notes, budget, projects, members, postings and charts as an Excel workbook (XLSX), in Danish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XLSX file to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the statements of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes a fiscal year: validation first (refused while it finds errors), then the operating result is booked into the next year as &quot;Overført fra YEAR&quot;, the signatories sign the report, and the year can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a closed fiscal year again for corrections; the reason is kept with the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal year (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A board member or the auditor who signs, as &quot;NAME, ROLE&quot;; repeat for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME, ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the year is opened again (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the year with --year YEAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the ledger with SQLite&apos;s online backup and checks the copy with PRAGMA integrity_check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass its integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a backup of %1 to %2; its integrity check is ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the ledger&apos;s audit trail: recomputes the chain of hashes over every record and compares
+its head. Exit code 0: intact; 1: a record was altered or removed (each is named), or an audit
+trigger is missing. The head&apos;s hash is printed: compare it with a printed closing receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the audit trail has been tampered with (%2 problem(s)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 records, head %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the audit trail&apos;s records, oldest first: id, time (UTC), user, action, table, row and the
+new (or old) values. With -o FILE (or --csv -o FILE) they are written as CSV instead: UTF-8,
+comma-separated, with the columns id, at, user, action, table, row_key, old_values, new_values,
+prev_hash and hash. The filters combine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes to this table (e.g. postings, budgets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action: insert, update, delete, import, undo-import,
+close or reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes on or after this date (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes on or before this date (YYYY-MM-DD, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records whose row or values contain TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write CSV (to the file named with -o).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the CSV file to write with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit records to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2294,108 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
 </context>
 <context>
+    <name>annalist::InfoSectionEditor</name>
+    <message>
+        <source>&lt;p&gt;The portfolio overview lists every project by phase on one page, with its steering group and account.&lt;/p&gt;&lt;p&gt;It comes from the projects in the ledger: change a project&apos;s phase or steering group on the &lt;b&gt;Projects&lt;/b&gt; page and the report follows.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The members&apos; table lists each member municipality with its basic contribution for the year and the total.&lt;/p&gt;&lt;p&gt;It comes from the &lt;b&gt;Members&lt;/b&gt; page of the ledger.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A page break: what follows it starts on a new page.&lt;/p&gt;&lt;p&gt;Move it with Ctrl+Up and Ctrl+Down, or remove it with Delete.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::InterviewEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">Tit&amp;el:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished">&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>Portrait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;Portrait...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG picture of the person, kept in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative text: what the portrait shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative text of the portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Kommune</translation>
+    </message>
+    <message>
+        <source>No portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the portrait shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::Ledger</name>
     <message>
         <source>There is no ledger at %1. Create one with &quot;annalist --db %1 init&quot;.</source>
@@ -2103,12 +2469,52 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
         <source>%1 needs an upgrade to schema %2 and cannot be upgraded: %3</source>
         <translation>%1 skal opgraderes til skema %2 og kan ikke opgraderes: %3</translation>
     </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use: %2 on %3 has it open for writing (process %4). Open it read-only, or wait until it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing: the folder does not allow the lock file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::LedgerSession</name>
     <message>
         <source>No ledger is open.</source>
         <translation>Intet regnskab er åbent.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">Mappen %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: a backup cannot be restored over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied next to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be changed. Open it for writing (File &gt; Open) to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made before the first change: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2761,42 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     <message>
         <source>Imported %1 postings from %2 into %3; Edit &gt; Undo takes them out again.</source>
         <translation>Importerede %1 posteringer fra %2 til %3; Rediger &gt; Fortryd fjerner dem igen.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s annual report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the year&apos;s annual report as the printer will print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the year&apos;s annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annual report %1 was exported as a PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3130,32 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
 </context>
 <context>
+    <name>annalist::PictureAltTextCommand</name>
+    <message>
+        <source>Describe picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PictureImage</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no PNG, JPEG or SVG picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or no %2 picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::PostingBulkWriter</name>
     <message>
         <source>The ledger is not open.</source>
@@ -2917,6 +3385,10 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
         <source>Of the %1 postings imported from %2, %3 are still there as they were imported; nothing was taken out.</source>
         <translation>Af de %1 posteringer, der blev importeret fra %2, findes %3 stadig, som de blev importeret; intet blev fjernet.</translation>
     </message>
+    <message>
+        <source>The total of the postings grows beyond what an amount can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>annalist::PostingInput</name>
@@ -3139,6 +3611,13 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
 </context>
 <context>
+    <name>annalist::PreviewCanvas</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::ProjectAddCommand</name>
     <message>
         <source>Add project %1</source>
@@ -3249,6 +3728,37 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
 </context>
 <context>
+    <name>annalist::ReportHtmlWriter</name>
+    <message>
+        <source>%1 cannot be written: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 kunne ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: no folder for the pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::ReportInput</name>
     <message>
         <source>%1 has no annual report yet.</source>
@@ -3256,30 +3766,91 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
 </context>
 <context>
+    <name>annalist::ReportOutput</name>
+    <message>
+        <source>No ledger is open.</source>
+        <translation type="unfinished">Intet regnskab er åbent.</translation>
+    </message>
+    <message>
+        <source>Annual report %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the annual report %1 to %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not finish the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview: Annual Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Annual Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::ReportPdfWriter</name>
     <message>
         <source>The PDF could not be started.</source>
-        <translation>PDF'en kunne ikke påbegyndes.</translation>
+        <translation>PDF&apos;en kunne ikke påbegyndes.</translation>
     </message>
     <message>
         <source>The PDF could not be finished.</source>
-        <translation>PDF'en kunne ikke færdiggøres.</translation>
+        <translation>PDF&apos;en kunne ikke færdiggøres.</translation>
     </message>
     <message>
         <source>The PDF has no trailer.</source>
-        <translation>PDF'en har ingen trailer.</translation>
+        <translation>PDF&apos;en har ingen trailer.</translation>
     </message>
     <message>
         <source>The PDF&apos;s trailer could not be read.</source>
-        <translation>PDF'ens trailer kunne ikke læses.</translation>
+        <translation>PDF&apos;ens trailer kunne ikke læses.</translation>
     </message>
     <message>
         <source>The PDF&apos;s document information could not be found.</source>
-        <translation>PDF'ens dokumentoplysninger blev ikke fundet.</translation>
+        <translation>PDF&apos;ens dokumentoplysninger blev ikke fundet.</translation>
     </message>
     <message>
         <source>The PDF&apos;s document information could not be read.</source>
-        <translation>PDF'ens dokumentoplysninger kunne ikke læses.</translation>
+        <translation>PDF&apos;ens dokumentoplysninger kunne ikke læses.</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was left as it was.</source>
@@ -3295,6 +3866,69 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
 </context>
 <context>
+    <name>annalist::ReportPreview</name>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50%</source>
+        <translation type="unfinished">50%</translation>
+    </message>
+    <message>
+        <source>75%</source>
+        <translation type="unfinished">75%</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished">100%</translation>
+    </message>
+    <message>
+        <source>150%</source>
+        <translation type="unfinished">150%</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom of the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the printed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation type="unfinished">Intet regnskab er åbent.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::ReportRepository</name>
     <message>
         <source>The fiscal year %1 is not in the books.</source>
@@ -3302,11 +3936,11 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
     <message>
         <source>A chart section shows one of the charts %1; &quot;%2&quot; is none of them.</source>
-        <translation>Et diagramafsnit viser et af diagrammerne %1; "%2" er ingen af dem.</translation>
+        <translation>Et diagramafsnit viser et af diagrammerne %1; &quot;%2&quot; er ingen af dem.</translation>
     </message>
     <message>
         <source>A statement section is laid out as &quot;%1&quot; or &quot;%2&quot;; &quot;%3&quot; is neither.</source>
-        <translation>Et afsnit med resultatopgørelsen er opstillet som "%1" eller "%2"; "%3" er ingen af delene.</translation>
+        <translation>Et afsnit med resultatopgørelsen er opstillet som &quot;%1&quot; eller &quot;%2&quot;; &quot;%3&quot; er ingen af delene.</translation>
     </message>
     <message>
         <source>The section %1 to put it under does not exist.</source>
@@ -3314,7 +3948,7 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
     <message>
         <source>The section &quot;%1&quot; belongs to the report of %2, not %3.</source>
-        <translation>Afsnittet "%1" hører til beretningen for %2, ikke %3.</translation>
+        <translation>Afsnittet &quot;%1&quot; hører til beretningen for %2, ikke %3.</translation>
     </message>
     <message>
         <source>A page break cannot hold sections.</source>
@@ -3330,7 +3964,7 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
     <message>
         <source>The section &quot;%1&quot; has subsections; a page break cannot hold sections.</source>
-        <translation>Afsnittet "%1" har underafsnit; et sideskift kan ikke indeholde afsnit.</translation>
+        <translation>Afsnittet &quot;%1&quot; har underafsnit; et sideskift kan ikke indeholde afsnit.</translation>
     </message>
     <message>
         <source>The report section %1 exists already.</source>
@@ -3338,7 +3972,7 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
     <message>
         <source>The section &quot;%1&quot; cannot be moved under itself or one of its own subsections.</source>
-        <translation>Afsnittet "%1" kan ikke flyttes ind under sig selv eller et af sine egne underafsnit.</translation>
+        <translation>Afsnittet &quot;%1&quot; kan ikke flyttes ind under sig selv eller et af sine egne underafsnit.</translation>
     </message>
     <message>
         <source>A picture needs a name.</source>
@@ -3374,6 +4008,228 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
 </context>
 <context>
+    <name>annalist::ReportTreeModel</name>
+    <message>
+        <source>Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished">Projekter</translation>
+    </message>
+    <message>
+        <source>Portfolio by phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members&apos; contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Tekst</translation>
+    </message>
+    <message>
+        <source>Statement, budget view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Medlemmer</translation>
+    </message>
+    <message>
+        <source>Page break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(page break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page break: what follows starts on a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">Afsnit</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report section %1 does not exist.</source>
+        <translation type="unfinished">Beretningsafsnittet %1 findes ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ReportView</name>
+    <message>
+        <source>New chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members&apos; contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a chapter after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Subsection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subsection at the end of the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected section with its subsections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the section up among its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the section down among its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the section a sibling of its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the section a subsection of the one above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Tekst</translation>
+    </message>
+    <message>
+        <source>Chapters and sections of the annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 renames; Ctrl+arrows move; Insert adds a subsection, Shift+Insert a chapter; drag a section to move it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor of the selected section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 has no annual report yet. Add a chapter to start one (Shift+Insert).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section on the left to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the page break?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove section %1 &quot;%2&quot; with its subsections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove section %1 &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::SaveImportProfileCommand</name>
     <message>
         <source>Save the import profile &quot;%1&quot;</source>
@@ -3381,10 +4237,153 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
 </context>
 <context>
+    <name>annalist::SectionAddCommand</name>
+    <message>
+        <source>Add page break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SectionEditCommand</name>
+    <message>
+        <source>Rename section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SectionMoveCommand</name>
+    <message>
+        <source>Move page break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::SectionRemoveCommand</name>
+    <message>
+        <source>Remove page break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>annalist::StatementTableModel</name>
     <message>
         <source>Line</source>
         <translation>Linje</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::TextSectionEditor</name>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the paragraph a heading, or a heading a paragraph again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>•</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.</source>
+        <translation type="unfinished">1.</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected text to a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a picture (PNG, JPEG or SVG) with its alternative text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a figure from the ledger that follows the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a figure from the ledger that follows the books (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the section&apos;s text here. Figures from the ledger go in as fields, so that they follow the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address (empty removes the link):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the picture shows, for readers who cannot see it (screen readers, the PDF&apos;s tags):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3646,11 +4645,11 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
     </message>
     <message>
         <source>The section &quot;%1&quot;</source>
-        <translation>Afsnittet "%1"</translation>
+        <translation>Afsnittet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Section %1 &quot;%2&quot;</source>
-        <translation>Afsnit %1 "%2"</translation>
+        <translation>Afsnit %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 uses the field {{%2}}, which the ledger does not have.</source>
@@ -3668,12 +4667,129 @@ Afslutningskoder: 0 ok, 1 valideringsfejl, 2 brugsfejl, 3 ugyldigt input eller u
         <source>%1 shows the picture %2 (%3), which has no alternative text for readers who cannot see it.</source>
         <translation>%1 viser billedet %2 (%3), som ikke har en alternativ tekst til læsere, der ikke kan se det.</translation>
     </message>
+    <message>
+        <source>The audit trail is intact: no record altered or removed, and its head matches the last record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>annalist::XlsxWriter</name>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Document properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; could not be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; could not be given its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished">%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 was left as it was.</source>
+        <translation type="unfinished">Eksporten blev annulleret; %1 blev ikke ændret.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 kunne ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::YearClosing</name>
+    <message>
+        <source>A year is closed by the board and the auditor: name at least one with --signed-by &quot;NAME, ROLE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is not in the books.</source>
+        <translation type="unfinished">Året %1 findes ikke i regnskabet.</translation>
+    </message>
+    <message>
+        <source>%1 is closed already (on %2, signed by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed: validation finds %2 errors. Correct them first:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed, so the carry-over from %2 cannot be booked into it; reopen %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening a closed year needs a reason: --reason &quot;...&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 on %2 UTC, signed by:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating result %1: %2, carried over into %3 as &quot;%4&quot; (posting %5)%6.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 was added to the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail head: %1
+Keep this receipt: &quot;annalist verify&quot; compares the trail with it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Annalist</source>
         <translation>Annalist</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
