@@ -112,13 +112,16 @@ Status LedgerSession::restoreBackup(const QString &backup)
         return badInput(tr("%1 is open read-only: a backup cannot be restored over it.").arg(m_ledger->path()));
     if (auto sound = Ledger::checkIntegrity(backup); !sound)
         return sound;
-    if (auto kept = backUp(); !kept)
-        return kept.error();
     const QString path = m_ledger->path();
     const QString restoring = path + QStringLiteral(".restoring");
     QFile::remove(restoring);
+    // Copied before the ledger as it is becomes a backup: that may retire the oldest backup.
     if (!QFile::copy(backup, restoring))
         return ioError(tr("%1 cannot be copied next to %2.").arg(backup, path));
+    if (auto kept = backUp(); !kept) {
+        QFile::remove(restoring);
+        return kept.error();
+    }
     close(); // lets go of the file and its writer's lock
     if (!QFile::remove(path) || !QFile::rename(restoring, path)) {
         QFile::remove(restoring);

@@ -1,0 +1,107 @@
+#include "AddPostingCommand.h"
+#include "LedgerSession.h"
+#include "Settings.h"
+#include "StatementBuilder.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace annalist;
+
+// The window's backups: one before the first change of a session, the newest kept, and a restore
+// that brings the ledger back as it was.
+class tst_SessionBackup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void backsUpBeforeTheFirstChangeOnly();
+    void keepsTheNewestAndRestores();
+
+private:
+    Status addPosting(LedgerSession &session, qint64 ore);
+    QString count(const QString &path) const
+    {
+        return test::sqliteShell(path, QStringLiteral("SELECT COUNT(*) FROM postings"));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void tst_SessionBackup::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("tst_sessionbackup"));
+    QDir(LedgerSession::backupFolder()).removeRecursively();
+    auto demo = test::demoLedger(m_dir);
+    QVERIFY(demo);
+    m_path = demo->path();
+}
+
+Status tst_SessionBackup::addPosting(LedgerSession &session, qint64 ore)
+{
+    auto statement = StatementBuilder(*session.ledger()).build(2019);
+    const qint64 account = statement->linesIn(Section::Operations).first().accountId;
+    return session.execute(
+        std::make_unique<AddPostingCommand>(&session, Posting{0, 2019, QDate(2019, 12, 31), 0, account, std::nullopt,
+                                                              QStringLiteral("Rettelse"), Money::fromOre(ore)}));
+}
+
+void tst_SessionBackup::backsUpBeforeTheFirstChangeOnly()
+{
+    const QString before = count(m_path);
+    LedgerSession session;
+    QVERIFY(session.open(m_path).ok());
+    QCOMPARE(session.backups().size(), 0); // opening alone changes nothing
+    QVERIFY(addPosting(session, 100).ok());
+    const QStringList backups = session.backups();
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(count(backups.first()), before); // the ledger as it was before the change
+    QCOMPARE(test::sqliteShell(backups.first(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    QVERIFY(addPosting(session, 200).ok());
+    QCOMPARE(session.backups().size(), 1); // one per session
+}
+
+void tst_SessionBackup::keepsTheNewestAndRestores()
+{
+    Settings::setBackupCount(3);
+    const QString original = count(m_path);
+    for (int i = 0; i < 4; ++i) {
+        LedgerSession session;
+        QVERIFY(session.open(m_path).ok());
+        QVERIFY(addPosting(session, 1 + i).ok());
+        QTest::qWait(1100); // backups are named by the second
+    }
+    LedgerSession session;
+    QVERIFY(session.open(m_path).ok());
+    const QStringList backups = session.backups();
+    QCOMPARE(backups.size(), 3);
+    const QString oldest = backups.last();
+    const QString now = count(m_path);
+    QVERIFY(now.toInt() > original.toInt());
+    // Restore the oldest kept: the ledger holds what it held then, and what it held now is a backup too.
+    const QString then = count(oldest);
+    const Status restored = session.restoreBackup(oldest);
+    QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+    QVERIFY(session.isOpen());
+    QCOMPARE(count(m_path), then);
+    QCOMPARE(test::sqliteShell(m_path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    const QStringList after = session.backups();
+    QVERIFY(std::any_of(after.cbegin(), after.cend(), [this, &now](const QString &b) { return count(b) == now; }));
+    // A file that is no ledger is not restored.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.annalist"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a ledger");
+    file.close();
+    QVERIFY(!session.restoreBackup(junk).ok());
+    QCOMPARE(count(m_path), then);
+}
+
+QTEST_GUILESS_MAIN(tst_SessionBackup)
+#include "tst_sessionbackup.moc"
