@@ -3,6 +3,7 @@
 #include "AccountsView.h"
 #include "AmountFormat.h"
 #include "AssociationRepository.h"
+#include "AuditTrailDialog.h"
 #include "BudgetView.h"
 #include "ControlTotalsView.h"
 #include "ImportAssistant.h"
@@ -226,6 +227,15 @@ void MainWindow::createMenus()
     });
     trialAction->setObjectName(QStringLiteral("trialBalance"));
     trialAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *auditAction = view->addAction(QString(), this, [this] {
+        if (!m_session->isOpen())
+            return;
+        auto *dialog = new AuditTrailDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    auditAction->setObjectName(QStringLiteral("auditTrail"));
+    auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     QMenu *settings = menuBar()->addMenu(QString());
     settings->setObjectName(QStringLiteral("settingsMenu"));
@@ -297,6 +307,7 @@ void MainWindow::retranslate()
     setText("closeLedger", tr("&Close"));
     setText("quit", tr("&Quit"));
     setText("trialBalance", tr("&Trial Balance..."));
+    setText("auditTrail", tr("&Audit Trail..."));
     setText("chooseYear", tr("Choose Fiscal &Year"));
     setText("language_system", tr("Follow the System"));
     setText("language_en", QStringLiteral("English"));
