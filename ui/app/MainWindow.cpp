@@ -186,6 +186,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *copyAction = file->addAction(QString(), this, &MainWindow::saveCopy);
     copyAction->setObjectName(QStringLiteral("saveCopy"));
+    QAction *restoreAction = file->addAction(QString(), this, &MainWindow::restoreBackup);
+    restoreAction->setObjectName(QStringLiteral("restoreBackup"));
     copyAction->setShortcut(QKeySequence::SaveAs);
     QAction *closeAction = file->addAction(QString(), m_session, &LedgerSession::close);
     closeAction->setObjectName(QStringLiteral("closeLedger"));
@@ -304,6 +306,7 @@ void MainWindow::retranslate()
     setText("printPreview", tr("Print Pre&view..."));
     setText("print", tr("&Print..."));
     setText("saveCopy", tr("Save a &Copy As..."));
+    setText("restoreBackup", tr("&Restore Backup..."));
     setText("closeLedger", tr("&Close"));
     setText("quit", tr("&Quit"));
     setText("trialBalance", tr("&Trial Balance..."));
@@ -553,6 +556,38 @@ void MainWindow::fillRecentMenu()
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent ledgers"))->setEnabled(false);
+}
+
+void MainWindow::restoreBackup()
+{
+    if (!m_session->isOpen())
+        return;
+    const QStringList backups = m_session->backups();
+    if (backups.isEmpty()) {
+        QMessageBox::information(this, tr("Restore Backup"),
+                                 tr("There is no backup of %1 yet: one is made before the first change of each "
+                                    "session, in %2.")
+                                     .arg(QFileInfo(m_session->path()).fileName(), LedgerSession::backupFolder()));
+        return;
+    }
+    QStringList names;
+    for (const QString &b : backups)
+        names << QFileInfo(b).fileName();
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Restore Backup"), tr("Backup to restore (newest first):"),
+                                               names, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const QString backup = backups.at(names.indexOf(name));
+    if (QMessageBox::question(this, tr("Restore Backup"),
+                              tr("Replace %1 with the backup %2? The ledger as it is now is kept as a backup "
+                                 "first, and the undo history is cleared.")
+                                  .arg(QFileInfo(m_session->path()).fileName(), name)) != QMessageBox::Yes)
+        return;
+    if (auto restored = m_session->restoreBackup(backup); !restored)
+        QMessageBox::warning(this, tr("Restore Backup"), restored.error().message);
+    else
+        statusBar()->showMessage(tr("Restored %1").arg(name), 8000);
 }
 
 void MainWindow::saveCopy()

@@ -67,6 +67,7 @@ private:
     void openLedger();
     void openPath(const QString &path);
     void saveCopy();
+    void restoreBackup();
     void importPostings();
     void exportPdf();
     void fillRecentMenu();
