@@ -112,15 +112,15 @@
     </message>
     <message>
         <source>%1 closed on %2, signed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afsluttet den %2, underskrevet af %3</translation>
     </message>
     <message>
         <source>The ledger is open read-only: nothing can be changed. Open it for writing to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskabet er åbnet skrivebeskyttet: intet kan ændres. Åbn det med skriveadgang for at foretage ændringer.</translation>
     </message>
     <message>
         <source>The change touches a closed fiscal year, and a closed year cannot change (%1). Reopen the year first (annalist reopen-year), which is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen berører et afsluttet regnskabsår, og et afsluttet år kan ikke ændres (%1). Genåbn året først (annalist reopen-year), hvilket registreres.</translation>
     </message>
 </context>
 <context>
@@ -429,51 +429,166 @@
     <name>annalist::AuditTrail</name>
     <message>
         <source>The ledger is not open.</source>
-        <translation type="unfinished">Regnskabet er ikke åbent.</translation>
+        <translation>Regnskabet er ikke åbent.</translation>
     </message>
     <message>
         <source>The audit trail cannot be kept on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionssporet kan ikke føres på %1: %2</translation>
     </message>
     <message>
         <source>The trigger %1 that records changes is missing: changes may have been made without a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Triggeren %1, der registrerer ændringer, mangler: der kan være foretaget ændringer uden registrering.</translation>
     </message>
     <message>
         <source>Audit record %1 has been removed (the trail goes from record %2 to record %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering %1 er fjernet (sporet går fra registrering %2 til registrering %3).</translation>
     </message>
     <message>
         <source>Audit records %1 to %2 have been removed (the trail goes from record %3 to record %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringerne %1 til %2 er fjernet (sporet går fra registrering %3 til registrering %4).</translation>
     </message>
     <message>
         <source>Audit record %1 does not follow record %2: the chain is broken there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering %1 følger ikke efter registrering %2: kæden er brudt der.</translation>
     </message>
     <message>
         <source>Audit record %1 (%2 %3 %4 of %5) has been altered: its contents do not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrering %1 (%2 %3 %4 af %5) er ændret: indholdet svarer ikke til dens hashværdi.</translation>
     </message>
     <message>
         <source>The head of the audit trail has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionssporets hoved er fjernet.</translation>
     </message>
     <message>
         <source>The newest audit record, %1, has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nyeste registrering, %1, er fjernet.</translation>
     </message>
     <message>
         <source>The newest audit records, %1 to %2, have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nyeste registreringer, %1 til %2, er fjernet.</translation>
     </message>
     <message>
         <source>The head of the audit trail (record %1, %2 records) does not match its last record, %3: the head or the trail has been rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionssporets hoved (registrering %1, %2 registreringer) svarer ikke til den sidste registrering, %3: hovedet eller sporet er omskrevet.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kan ikke skrives: %2</translation>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::AuditTrailDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Revisionsspor</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation>Alle tabeller</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle handlinger</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>any user</source>
+        <translation>alle brugere</translation>
+    </message>
+    <message>
+        <source>text in the row or its values</source>
+        <translation>tekst i rækken eller dens værdier</translation>
+    </message>
+    <message>
+        <source>&amp;Table, action, user:</source>
+        <translation>&amp;Tabel, handling, bruger:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Registrerede ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Eksportér CSV...</translation>
+    </message>
+    <message>
+        <source>Write the records the filter shows as CSV</source>
+        <translation>Skriv de registreringer, filteret viser, som CSV</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Hvornår (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>The trail is intact: %1 records, head %2.</source>
+        <translation>Sporet er intakt: %1 registreringer, hoved %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail has been tampered with:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Sporet er blevet manipuleret:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 records.</source>
+        <translation>De nyeste %1 af %2 registreringer.</translation>
+    </message>
+    <message>
+        <source>%1 records.</source>
+        <translation>%1 registreringer.</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>Intet regnskab er åbent.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation>Skrev %1 registreringer til %2.</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>Eksportér revisionsspor</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1046,35 +1161,35 @@ afvigelse %4</translation>
     <name>annalist::ChoiceSectionEditor</name>
     <message>
         <source>&amp;Layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Layout:</translation>
     </message>
     <message>
         <source>Statement layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Opstilling af resultatopgørelse</translation>
     </message>
     <message>
         <source>Published: Income | Expenses | Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiceret: Indtægter | Udgifter | Netto</translation>
     </message>
     <message>
         <source>Budget view: Budget | Actual | Deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetvisning: Budget | Regnskab | Afvigelse</translation>
     </message>
     <message>
         <source>The statement is made from the ledger&apos;s postings, budgets and notes when the report is laid out; nothing in it is typed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelsen dannes ud fra regnskabets posteringer, budgetter og noter, når beretningen opstilles; intet i den indtastes to gange.</translation>
     </message>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagram:</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram</translation>
     </message>
     <message>
         <source>The chart is drawn from the ledger&apos;s figures for the year, as vectors in the PDF, the same as on the Overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet tegnes ud fra regnskabets tal for året, som vektorgrafik i PDF'en, ligesom på Oversigt.</translation>
     </message>
 </context>
 <context>
@@ -1377,11 +1492,11 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     </message>
     <message>
         <source>Open the ledger read-only: no writer&apos;s lock is taken and nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn regnskabet skrivebeskyttet: der tages ingen skrivelås, og intet kan ændres.</translation>
     </message>
     <message>
         <source>init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, reopen-year, backup, verify or audit; none opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, reopen-year, backup, verify eller audit; ingen af dem åbner vinduet.</translation>
     </message>
     <message>
         <source>Usage: annalist [--db FILE] [COMMAND] [OPTIONS]
@@ -1413,181 +1528,217 @@ Commands:
 Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage error,
 3 bad input or file, 4 other I/O error, 5 the ledger is in use by another writer.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Brug: annalist [--db FIL] [KOMMANDO] [TILVALG]
+
+Annalist fører en forenings budgetregnskab og laver dens årsberetning.
+Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
+
+Tilvalg:
+  --db FIL      regnskabsfilen (standard: %1)
+  --read-only   åbn regnskabet skrivebeskyttet (ingen lås; alle ændringer afvises)
+  -h, --help    vis denne hjælp; "annalist KOMMANDO --help" for en kommando
+  -v, --version vis versionen
+
+Kommandoer:
+  init          opret et regnskab (--demo: med demoregnskabet)
+  statement     udskriv et års resultatopgørelse
+  validate      kontrollér et års regnskab mod reglerne
+  import        importér posteringer fra en CSV-eksport fra et ERP-system, alt eller intet
+  export-csv    skriv et års posteringer som CSV
+  export-pdf    skriv et års årsberetning som PDF
+  export-html   skriv et års årsberetning som en tilgængelig webside
+  export-xlsx   skriv et års opgørelser og posteringer som en Excel-projektmappe
+  close-year    afslut et år, underskrevet af bestyrelsen; dets overførsel går til det næste
+  reopen-year   genåbn et afsluttet år, med en begrundelse
+  backup        skriv en kontrolleret sikkerhedskopi af regnskabet
+  verify        kontrollér revisionssporet: kode 1, når en registrering er ændret/fjernet
+  audit         vis revisionssporets registreringer, eller skriv dem som CSV
+
+Afslutningskoder: 0 ok, 1 valideringsfejl eller et manipuleret revisionsspor, 2 brugsfejl,
+3 ugyldigt input eller ugyldig fil, 4 anden I/O-fejl,
+5 regnskabet bruges af et andet program, der skriver i det.
+</translation>
     </message>
     <message>
         <source>&quot;%1&quot; changes the ledger, but it is opened read-only (--read-only): nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" ændrer regnskabet, men det er åbnet skrivebeskyttet (--read-only): intet blev ændret.</translation>
     </message>
     <message>
         <source>Writes a year&apos;s annual report for the web: a folder with index.html, its style sheet and pictures, accessible and in Danish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver et års årsberetning til nettet: en mappe med index.html, dens typografiark og billeder, tilgængelig og på dansk.</translation>
     </message>
     <message>
         <source>The folder to write (required; replaced when it exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen, der skal skrives (skal angives; erstattes, hvis den findes).</translation>
     </message>
     <message>
         <source>FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPPE</translation>
     </message>
     <message>
         <source>Name the folder to write with -o FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv den mappe, der skal skrives, med -o MAPPE.</translation>
     </message>
     <message>
         <source>Wrote the annual report %1 for the web to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev årsberetningen %1 til nettet i %2.</translation>
     </message>
     <message>
         <source>Writes a year&apos;s statement, notes, budget, projects, members, postings and charts as an Excel workbook (XLSX), in Danish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver et års resultatopgørelse, noter, budget, projekter, medlemmer, posteringer og diagrammer som en Excel-projektmappe (XLSX) på dansk.</translation>
     </message>
     <message>
         <source>The XLSX file to write (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX-filen, der skal skrives (skal angives).</translation>
     </message>
     <message>
         <source>Wrote the statements of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev opgørelserne for %1 til %2.</translation>
     </message>
     <message>
         <source>Closes a fiscal year: validation first (refused while it finds errors), then the operating result is booked into the next year as &quot;Overført fra YEAR&quot;, the signatories sign the report, and the year can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afslutter et regnskabsår: først validering (afvises, så længe den finder fejl), derefter bogføres driftsresultatet i det næste år som "Overført fra ÅR", underskriverne underskriver beretningen, og året kan ikke længere ændres.</translation>
     </message>
     <message>
         <source>Opens a closed fiscal year again for corrections; the reason is kept with the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbner et afsluttet regnskabsår til rettelser; begrundelsen gemmes sammen med året.</translation>
     </message>
     <message>
         <source>The fiscal year (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regnskabsåret (skal angives).</translation>
     </message>
     <message>
         <source>A board member or the auditor who signs, as &quot;NAME, ROLE&quot;; repeat for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et bestyrelsesmedlem eller revisor, der underskriver, som "NAVN, ROLLE"; gentag for hver.</translation>
     </message>
     <message>
         <source>NAME, ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAVN, ROLLE</translation>
     </message>
     <message>
         <source>Why the year is opened again (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor året genåbnes (skal angives).</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEKST</translation>
     </message>
     <message>
         <source>Name the year with --year YEAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv året med --year ÅR.</translation>
     </message>
     <message>
         <source>Reopened %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbnede %1: %2</translation>
     </message>
     <message>
         <source>Writes a consistent copy of the ledger with SQLite&apos;s online backup and checks the copy with PRAGMA integrity_check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver en konsistent kopi af regnskabet med SQLites online-backup og kontrollerer kopien med PRAGMA integrity_check.</translation>
     </message>
     <message>
         <source>The backup file to write (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien, der skal skrives (skal angives).</translation>
     </message>
     <message>
         <source>The backup %1 did not pass its integrity check: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien %1 bestod ikke integritetskontrollen: %2</translation>
     </message>
     <message>
         <source>Wrote a backup of %1 to %2; its integrity check is ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev en sikkerhedskopi af %1 til %2; integritetskontrollen er ok.</translation>
     </message>
     <message>
         <source>Checks the ledger&apos;s audit trail: recomputes the chain of hashes over every record and compares
 its head. Exit code 0: intact; 1: a record was altered or removed (each is named), or an audit
 trigger is missing. The head&apos;s hash is printed: compare it with a printed closing receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer regnskabets revisionsspor: genberegner kæden af hashværdier over alle registreringer og
+sammenligner hovedet. Afslutningskode 0: intakt; 1: en registrering er ændret eller fjernet (hver
+nævnes), eller en revisionstrigger mangler. Hovedets hashværdi udskrives: sammenlign den med en
+udskrevet afslutningskvittering.</translation>
     </message>
     <message>
         <source>%1: the audit trail has been tampered with (%2 problem(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: revisionssporet er blevet manipuleret (%2 problem(er)).</translation>
     </message>
     <message>
         <source>The audit trail is intact: %1 records, head %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionssporet er intakt: %1 registreringer, hoved %2.</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Lists the audit trail&apos;s records, oldest first: id, time (UTC), user, action, table, row and the
 new (or old) values. With -o FILE (or --csv -o FILE) they are written as CSV instead: UTF-8,
 comma-separated, with the columns id, at, user, action, table, row_key, old_values, new_values,
 prev_hash and hash. The filters combine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser revisionssporets registreringer, ældste først: id, tidspunkt (UTC), bruger, handling, tabel, række og
+de nye (eller gamle) værdier. Med -o FIL (eller --csv -o FIL) skrives de i stedet som CSV: UTF-8,
+kommasepareret, med kolonnerne id, at, user, action, table, row_key, old_values, new_values,
+prev_hash og hash. Filtrene kan kombineres.</translation>
     </message>
     <message>
         <source>Only changes to this table (e.g. postings, budgets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ændringer i denne tabel (fx postings, budgets).</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABEL</translation>
     </message>
     <message>
         <source>Only this action: insert, update, delete, import, undo-import,
 close or reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun denne handling: insert, update, delete, import, undo-import,
+close eller reopen.</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>HANDLING</translation>
     </message>
     <message>
         <source>Only changes by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ændringer foretaget af denne bruger.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>BRUGER</translation>
     </message>
     <message>
         <source>Only changes on or after this date (YYYY-MM-DD, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ændringer på eller efter denne dato (ÅÅÅÅ-MM-DD, UTC).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATO</translation>
     </message>
     <message>
         <source>Only changes on or before this date (YYYY-MM-DD, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun ændringer på eller før denne dato (ÅÅÅÅ-MM-DD, UTC).</translation>
     </message>
     <message>
         <source>Only records whose row or values contain TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun registreringer, hvis række eller værdier indeholder TEKST.</translation>
     </message>
     <message>
         <source>Write CSV (to the file named with -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv CSV (til filen angivet med -o).</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filen, der skal skrives.</translation>
     </message>
     <message>
         <source>Name the CSV file to write with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv den CSV-fil, der skal skrives, med -o FIL.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <source>Wrote %1 audit records to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 registreringer til %2.</translation>
     </message>
 </context>
 <context>
@@ -2297,102 +2448,102 @@ close or reopen.</source>
     <name>annalist::InfoSectionEditor</name>
     <message>
         <source>&lt;p&gt;The portfolio overview lists every project by phase on one page, with its steering group and account.&lt;/p&gt;&lt;p&gt;It comes from the projects in the ledger: change a project&apos;s phase or steering group on the &lt;b&gt;Projects&lt;/b&gt; page and the report follows.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Porteføljeoversigten viser alle projekter efter fase på én side med deres styregruppe og konto.&lt;/p&gt;&lt;p&gt;Den dannes ud fra projekterne i regnskabet: ændr et projekts fase eller styregruppe på siden &lt;b&gt;Projekter&lt;/b&gt;, så følger beretningen med.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The members&apos; table lists each member municipality with its basic contribution for the year and the total.&lt;/p&gt;&lt;p&gt;It comes from the &lt;b&gt;Members&lt;/b&gt; page of the ledger.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Medlemstabellen viser hver medlemskommune med dens kontingent for året og det samlede beløb.&lt;/p&gt;&lt;p&gt;Den dannes ud fra siden &lt;b&gt;Medlemmer&lt;/b&gt; i regnskabet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;A page break: what follows it starts on a new page.&lt;/p&gt;&lt;p&gt;Move it with Ctrl+Up and Ctrl+Down, or remove it with Delete.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Et sideskift: det, der følger efter det, starter på en ny side.&lt;/p&gt;&lt;p&gt;Flyt det med Ctrl+Pil op og Ctrl+Pil ned, eller fjern det med Delete.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>annalist::InterviewEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">Tit&amp;el:</translation>
+        <translation>Tit&amp;el:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished">&amp;Kommune:</translation>
+        <translation>&amp;Kommune:</translation>
     </message>
     <message>
         <source>Portrait:</source>
-        <translation type="unfinished"></translation>
+        <translation>Portræt:</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Choose &amp;Portrait...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg &amp;portræt...</translation>
     </message>
     <message>
         <source>A PNG, JPEG or SVG picture of the person, kept in the ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Et PNG-, JPEG- eller SVG-billede af personen, gemt i regnskabet</translation>
     </message>
     <message>
         <source>Alternative text: what the portrait shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ tekst: hvad portrættet viser</translation>
     </message>
     <message>
         <source>Alternative text of the portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrættets alternative tekst</translation>
     </message>
     <message>
         <source>&amp;Add Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj spørgsmål</translation>
     </message>
     <message>
         <source>&amp;Remove Question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern spørgsmål</translation>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål og svar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Kommune</translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>No portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet portræt</translation>
     </message>
     <message>
         <source>Choose Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg portræt</translation>
     </message>
     <message>
         <source>Alternative Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ tekst</translation>
     </message>
     <message>
         <source>What the portrait shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad portrættet viser:</translation>
     </message>
     <message>
         <source>Portrait of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portræt af %1</translation>
     </message>
 </context>
 <context>
@@ -2471,19 +2622,19 @@ close or reopen.</source>
     </message>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden bruger</translation>
     </message>
     <message>
         <source>%1 is in use: %2 on %3 has it open for writing (process %4). Open it read-only, or wait until it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er i brug: %2 på %3 har filen åben med skriveadgang (proces %4). Åbn den skrivebeskyttet, eller vent, til den er lukket.</translation>
     </message>
     <message>
         <source>an unknown computer</source>
-        <translation type="unfinished"></translation>
+        <translation>en ukendt computer</translation>
     </message>
     <message>
         <source>%1 cannot be locked for writing: the folder does not allow the lock file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke låses til skrivning: mappen tillader ikke låsefilen %2.</translation>
     </message>
 </context>
 <context>
@@ -2494,27 +2645,27 @@ close or reopen.</source>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished">Mappen %1 kan ikke oprettes.</translation>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
     </message>
     <message>
         <source>%1 is open read-only: a backup cannot be restored over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åbnet skrivebeskyttet: en sikkerhedskopi kan ikke gendannes oven i den.</translation>
     </message>
     <message>
         <source>%1 cannot be copied next to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke kopieres ved siden af %2.</translation>
     </message>
     <message>
         <source>%1 could not be replaced by the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke erstattes af sikkerhedskopien.</translation>
     </message>
     <message>
         <source>%1 is open read-only: nothing can be changed. Open it for writing (File &gt; Open) to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er åbnet skrivebeskyttet: intet kan ændres. Åbn den med skriveadgang (Filer &gt; Åbn) for at foretage ændringer.</translation>
     </message>
     <message>
         <source>No backup could be made before the first change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der kunne ikke laves en sikkerhedskopi før den første ændring: %1</translation>
     </message>
 </context>
 <context>
@@ -2764,39 +2915,67 @@ close or reopen.</source>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Beretning</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér</translation>
     </message>
     <message>
         <source>&amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF...</translation>
     </message>
     <message>
         <source>Print Pre&amp;view...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis udskrift...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv...</translation>
     </message>
     <message>
         <source>Write the year&apos;s annual report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv årets årsberetning som en PDF-fil</translation>
     </message>
     <message>
         <source>Show the year&apos;s annual report as the printer will print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis årets årsberetning, som printeren vil udskrive den</translation>
     </message>
     <message>
         <source>Print the year&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv årets årsberetning</translation>
     </message>
     <message>
         <source>The annual report %1 was exported as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsberetningen %1 blev eksporteret som PDF.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup...</source>
+        <translation>&amp;Gendan sikkerhedskopi...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail...</source>
+        <translation>&amp;Revisionsspor...</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 yet: one is made before the first change of each session, in %2.</source>
+        <translation>Der er endnu ingen sikkerhedskopi af %1: der laves en før den første ændring i hver session, i %2.</translation>
+    </message>
+    <message>
+        <source>Backup to restore (newest first):</source>
+        <translation>Sikkerhedskopi, der skal gendannes (nyeste først):</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The ledger as it is now is kept as a backup first, and the undo history is cleared.</source>
+        <translation>Erstat %1 med sikkerhedskopien %2? Regnskabet, som det er nu, gemmes først som en sikkerhedskopi, og fortrydelseshistorikken ryddes.</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Gendannede %1</translation>
     </message>
 </context>
 <context>
@@ -3133,26 +3312,26 @@ close or reopen.</source>
     <name>annalist::PictureAltTextCommand</name>
     <message>
         <source>Describe picture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskriv billede %1</translation>
     </message>
 </context>
 <context>
     <name>annalist::PictureImage</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kan ikke læses: %2</translation>
+        <translation>%1 kan ikke læses: %2</translation>
     </message>
     <message>
         <source>%1 is no PNG, JPEG or SVG picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke et PNG-, JPEG- eller SVG-billede.</translation>
     </message>
     <message>
         <source>%1 is damaged or no %2 picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er beskadiget eller ikke et %2-billede.</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Billeder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3566,7 @@ close or reopen.</source>
     </message>
     <message>
         <source>The total of the postings grows beyond what an amount can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen af posteringerne bliver større, end et beløb kan rumme.</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3793,7 @@ close or reopen.</source>
     <name>annalist::PreviewCanvas</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -3731,31 +3910,31 @@ close or reopen.</source>
     <name>annalist::ReportHtmlWriter</name>
     <message>
         <source>%1 cannot be written: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skrives: mappen %2 findes ikke.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en fil, ikke en mappe.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kan ikke skrives: %2</translation>
+        <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 kunne ikke skrives: %2</translation>
+        <translation>%1 kunne ikke skrives: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: no folder for the pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skrives: der er ingen mappe til billederne.</translation>
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke erstattes.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kunne ikke skrives.</translation>
     </message>
 </context>
 <context>
@@ -3769,61 +3948,63 @@ close or reopen.</source>
     <name>annalist::ReportOutput</name>
     <message>
         <source>No ledger is open.</source>
-        <translation type="unfinished">Intet regnskab er åbent.</translation>
+        <translation>Intet regnskab er åbent.</translation>
     </message>
     <message>
         <source>Annual report %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsberetning %1.pdf</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér beretning som PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Writing the annual report %1 to %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver årsberetningen %1 til %2...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <source>The report could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beretningen kunne ikke skrives til %1.
+
+%2</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
         <source>The printer refused page %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printeren afviste side %1.</translation>
     </message>
     <message>
         <source>The printer could not finish the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printeren kunne ikke færdiggøre beretningen.</translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis udskrift</translation>
     </message>
     <message>
         <source>Print Preview: Annual Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis udskrift: Årsberetning %1</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv</translation>
     </message>
     <message>
         <source>Print Annual Report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv årsberetning %1</translation>
     </message>
 </context>
 <context>
@@ -3869,63 +4050,63 @@ close or reopen.</source>
     <name>annalist::ReportPreview</name>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas til bredde</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpas til side</translation>
     </message>
     <message>
         <source>50%</source>
-        <translation type="unfinished">50%</translation>
+        <translation>50 %</translation>
     </message>
     <message>
         <source>75%</source>
-        <translation type="unfinished">75%</translation>
+        <translation>75 %</translation>
     </message>
     <message>
         <source>100%</source>
-        <translation type="unfinished">100%</translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>150%</source>
-        <translation type="unfinished">150%</translation>
+        <translation>150 %</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom i forhåndsvisningen</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige side</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Næste side</translation>
     </message>
     <message>
         <source>Preview of the printed report</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning af den udskrevne beretning</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning af beretningen</translation>
     </message>
     <message>
         <source>No ledger is open.</source>
-        <translation type="unfinished">Intet regnskab er åbent.</translation>
+        <translation>Intet regnskab er åbent.</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen forhåndsvisning</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 af %2</translation>
     </message>
 </context>
 <context>
@@ -4011,222 +4192,222 @@ close or reopen.</source>
     <name>annalist::ReportTreeModel</name>
     <message>
         <source>Spending</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbrug</translation>
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Projekter</translation>
+        <translation>Projekter</translation>
     </message>
     <message>
         <source>Portfolio by phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefølje pr. fase</translation>
     </message>
     <message>
         <source>Members&apos; contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmernes kontingenter</translation>
     </message>
     <message>
         <source>Years compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligning af år</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Tekst</translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Statement, budget view</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelse, budgetvisning</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelse</translation>
     </message>
     <message>
         <source>Chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram: %1</translation>
     </message>
     <message>
         <source>Portfolio overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteføljeoversigt</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Medlemmer</translation>
+        <translation>Medlemmer</translation>
     </message>
     <message>
         <source>Page break</source>
-        <translation type="unfinished"></translation>
+        <translation>Sideskift</translation>
     </message>
     <message>
         <source>(page break)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sideskift)</translation>
     </message>
     <message>
         <source>A page break: what follows starts on a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et sideskift: det, der følger efter, starter på en ny side.</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">Afsnit</translation>
+        <translation>Afsnit</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Indhold</translation>
     </message>
     <message>
         <source>A section needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et afsnit skal have en titel.</translation>
     </message>
     <message>
         <source>The report section %1 does not exist.</source>
-        <translation type="unfinished">Beretningsafsnittet %1 findes ikke.</translation>
+        <translation>Beretningsafsnittet %1 findes ikke.</translation>
     </message>
 </context>
 <context>
     <name>annalist::ReportView</name>
     <message>
         <source>New chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt kapitel</translation>
     </message>
     <message>
         <source>New section</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt afsnit</translation>
     </message>
     <message>
         <source>Income statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelse</translation>
     </message>
     <message>
         <source>Portfolio overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteføljeoversigt</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview</translation>
     </message>
     <message>
         <source>The members&apos; contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmernes kontingenter</translation>
     </message>
     <message>
         <source>Annual report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsberetning %1</translation>
     </message>
     <message>
         <source>Add &amp;Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;kapitel</translation>
     </message>
     <message>
         <source>Add a chapter after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et kapitel efter det markerede</translation>
     </message>
     <message>
         <source>Add &amp;Subsection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;underafsnit</translation>
     </message>
     <message>
         <source>Add a subsection at the end of the selected section</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et underafsnit sidst i det markerede afsnit</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Remove the selected section with its subsections</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern det markerede afsnit med dets underafsnit</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt op</translation>
     </message>
     <message>
         <source>Move the section up among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt afsnittet op blandt afsnittene på samme niveau</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt ned</translation>
     </message>
     <message>
         <source>Move the section down among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt afsnittet ned blandt afsnittene på samme niveau</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryk ud</translation>
     </message>
     <message>
         <source>Make the section a sibling of its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt afsnittet op på samme niveau som det overordnede afsnit</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryk ind</translation>
     </message>
     <message>
         <source>Make the section a subsection of the one above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør afsnittet til et underafsnit af afsnittet over det</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Tekst</translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Chapters and sections of the annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsberetningens kapitler og afsnit</translation>
     </message>
     <message>
         <source>F2 renames; Ctrl+arrows move; Insert adds a subsection, Shift+Insert a chapter; drag a section to move it</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 omdøber; Ctrl+piletaster flytter; Insert tilføjer et underafsnit, Shift+Insert et kapitel; træk et afsnit for at flytte det</translation>
     </message>
     <message>
         <source>Editor of the selected section</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigering af det markerede afsnit</translation>
     </message>
     <message>
         <source>The year %1 has no annual report yet. Add a chapter to start one (Shift+Insert).</source>
-        <translation type="unfinished"></translation>
+        <translation>Året %1 har endnu ingen årsberetning. Tilføj et kapitel for at begynde på den (Shift+Insert).</translation>
     </message>
     <message>
         <source>Choose a section on the left to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et afsnit til venstre for at redigere det.</translation>
     </message>
     <message>
         <source>Page break</source>
-        <translation type="unfinished"></translation>
+        <translation>Sideskift</translation>
     </message>
     <message>
         <source>%1  %2  (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  (%3)</translation>
     </message>
     <message>
         <source>Remove the page break?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern sideskiftet?</translation>
     </message>
     <message>
         <source>Remove section %1 &quot;%2&quot; with its subsections?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern afsnit %1 "%2" med dets underafsnit?</translation>
     </message>
     <message>
         <source>Remove section %1 &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern afsnit %1 "%2"?</translation>
     </message>
     <message>
         <source>Remove Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern afsnit</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger &gt; Fortryd bringer det tilbage.</translation>
     </message>
 </context>
 <context>
@@ -4240,44 +4421,44 @@ close or reopen.</source>
     <name>annalist::SectionAddCommand</name>
     <message>
         <source>Add page break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj sideskift</translation>
     </message>
     <message>
         <source>Add section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj afsnit %1</translation>
     </message>
 </context>
 <context>
     <name>annalist::SectionEditCommand</name>
     <message>
         <source>Rename section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøb afsnit %1</translation>
     </message>
     <message>
         <source>Edit section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger afsnit %1</translation>
     </message>
 </context>
 <context>
     <name>annalist::SectionMoveCommand</name>
     <message>
         <source>Move page break</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt sideskift</translation>
     </message>
     <message>
         <source>Move section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt afsnit %1</translation>
     </message>
 </context>
 <context>
     <name>annalist::SectionRemoveCommand</name>
     <message>
         <source>Remove page break</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern sideskift</translation>
     </message>
     <message>
         <source>Remove section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern afsnit %1</translation>
     </message>
 </context>
 <context>
@@ -4291,99 +4472,99 @@ close or reopen.</source>
     <name>annalist::TextSectionEditor</name>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fed</translation>
     </message>
     <message>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <source>Make the paragraph a heading, or a heading a paragraph again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør tekstafsnittet til en overskrift, eller gør en overskrift til brødtekst igen</translation>
     </message>
     <message>
         <source>•</source>
-        <translation type="unfinished"></translation>
+        <translation>•</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktopstilling</translation>
     </message>
     <message>
         <source>1.</source>
-        <translation type="unfinished">1.</translation>
+        <translation>1.</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummereret liste</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Link the selected text to a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Link den markerede tekst til en webadresse</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Billede</translation>
     </message>
     <message>
         <source>Insert a picture (PNG, JPEG or SVG) with its alternative text</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt et billede (PNG, JPEG eller SVG) med dets alternative tekst</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Insert a figure from the ledger that follows the books</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt et tal fra regnskabet, der følger bogføringen</translation>
     </message>
     <message>
         <source>Insert Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt felt</translation>
     </message>
     <message>
         <source>Insert a figure from the ledger that follows the books (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt et tal fra regnskabet, der følger bogføringen (%1)</translation>
     </message>
     <message>
         <source>Section text</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsnitstekst</translation>
     </message>
     <message>
         <source>Write the section&apos;s text here. Figures from the ledger go in as fields, so that they follow the books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv afsnittets tekst her. Tal fra regnskabet indsættes som felter, så de følger bogføringen.</translation>
     </message>
     <message>
         <source>Web address (empty removes the link):</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse (tom fjerner linket):</translation>
     </message>
     <message>
         <source>Insert Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsæt billede</translation>
     </message>
     <message>
         <source>Alternative Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativ tekst</translation>
     </message>
     <message>
         <source>What the picture shows, for readers who cannot see it (screen readers, the PDF&apos;s tags):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad billedet viser, til læsere, der ikke kan se det (skærmlæsere, PDF'ens tags):</translation>
     </message>
 </context>
 <context>
@@ -4669,114 +4850,119 @@ close or reopen.</source>
     </message>
     <message>
         <source>The audit trail is intact: no record altered or removed, and its head matches the last record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionssporet er intakt: ingen registrering er ændret eller fjernet, og hovedet svarer til den sidste registrering.</translation>
     </message>
 </context>
 <context>
     <name>annalist::XlsxWriter</name>
     <message>
         <source>The workbook could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektmappen kunne ikke oprettes.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Document properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentegenskaber</translation>
     </message>
     <message>
         <source>The sheet &quot;%1&quot; could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arket "%1" kunne ikke tilføjes.</translation>
     </message>
     <message>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle %1</translation>
     </message>
     <message>
         <source>The chart &quot;%1&quot; could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet "%1" kunne ikke tilføjes.</translation>
     </message>
     <message>
         <source>The chart &quot;%1&quot; could not be given its data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet "%1" kunne ikke få sine data.</translation>
     </message>
     <message>
         <source>Posting row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteringsrække %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulleret</translation>
     </message>
     <message>
         <source>%1 cannot be written: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke skrives: det er en mappe.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 kan ikke skrives: %2</translation>
+        <translation>%1 kan ikke skrives: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; %1 was left as it was.</source>
-        <translation type="unfinished">Eksporten blev annulleret; %1 blev ikke ændret.</translation>
+        <translation>Eksporten blev annulleret; %1 blev ikke ændret.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 kunne ikke skrives: %2</translation>
+        <translation>%1 kunne ikke skrives: %2</translation>
     </message>
 </context>
 <context>
     <name>annalist::YearClosing</name>
     <message>
         <source>A year is closed by the board and the auditor: name at least one with --signed-by &quot;NAME, ROLE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et år afsluttes af bestyrelsen og revisor: angiv mindst én med --signed-by "NAVN, ROLLE".</translation>
     </message>
     <message>
         <source>The year %1 is not in the books.</source>
-        <translation type="unfinished">Året %1 findes ikke i regnskabet.</translation>
+        <translation>Året %1 findes ikke i regnskabet.</translation>
     </message>
     <message>
         <source>%1 is closed already (on %2, signed by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er allerede afsluttet (den %2, underskrevet af %3).</translation>
     </message>
     <message>
         <source>%1 cannot be closed: validation finds %2 errors. Correct them first:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan ikke afsluttes: valideringen finder %2 fejl. Ret dem først:
+%3</translation>
     </message>
     <message>
         <source>%1 is closed, so the carry-over from %2 cannot be booked into it; reopen %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er afsluttet, så overførslen fra %2 kan ikke bogføres i det; genåbn %1 først.</translation>
     </message>
     <message>
         <source>Reopening a closed year needs a reason: --reason &quot;...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genåbning af et afsluttet år kræver en begrundelse: --reason "...".</translation>
     </message>
     <message>
         <source>%1 is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke afsluttet.</translation>
     </message>
     <message>
         <source>Closed %1 on %2 UTC, signed by:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttede %1 den %2 UTC, underskrevet af:
+</translation>
     </message>
     <message>
         <source>Operating result %1: %2, carried over into %3 as &quot;%4&quot; (posting %5)%6.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Driftsresultat %1: %2, overført til %3 som "%4" (postering %5)%6.
+</translation>
     </message>
     <message>
         <source>; %1 was added to the books</source>
-        <translation type="unfinished"></translation>
+        <translation>; %1 blev tilføjet regnskabet</translation>
     </message>
     <message>
         <source>Audit trail head: %1
 Keep this receipt: &quot;annalist verify&quot; compares the trail with it.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Revisionssporets hoved: %1
+Gem denne kvittering: "annalist verify" sammenligner sporet med den.
+</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +4975,9 @@ Keep this receipt: &quot;annalist verify&quot; compares the trail with it.
         <source>%1
 
 Open it read-only?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Åbn regnskabet skrivebeskyttet?</translation>
     </message>
 </context>
 </TS>
