@@ -23,8 +23,8 @@
 namespace annalist {
 namespace {
 
-const QStringList commands{QStringLiteral("init"),       QStringLiteral("statement"),  QStringLiteral("validate"),
-                           QStringLiteral("import"),     QStringLiteral("export-csv"), QStringLiteral("export-pdf"),
+const QStringList commands{QStringLiteral("init"),        QStringLiteral("statement"),  QStringLiteral("validate"),
+                           QStringLiteral("import"),      QStringLiteral("export-csv"), QStringLiteral("export-pdf"),
                            QStringLiteral("export-html"), QStringLiteral("export-xlsx")};
 
 QCommandLineOption dbOption()

@@ -20,6 +20,7 @@ const Key lastLedgerKey{"ledger/last", QString()};
 const Key recentKey{"ledger/recent", QStringList()};
 const Key languageKey{"ui/language", QString()};
 const Key chartFolderKey{"charts/folder", QString()};
+const Key exportFolderKey{"export/folder", QString()};
 
 // ~/.config/annalist/annalist.conf on Linux: the application has no organisation to file it under
 // (which would also move the ledger in the data folder).
@@ -78,6 +79,16 @@ QString Settings::chartFolder()
 void Settings::setChartFolder(const QString &folder)
 {
     write(chartFolderKey, folder);
+}
+
+QString Settings::exportFolder()
+{
+    const QString folder = read(exportFolderKey).toString();
+    return folder.isEmpty() ? QDir::homePath() : folder;
+}
+void Settings::setExportFolder(const QString &folder)
+{
+    write(exportFolderKey, folder);
 }
 
 void Settings::addRecentLedger(const QString &path)

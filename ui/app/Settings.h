@@ -27,6 +27,10 @@ public:
     static QString chartFolder();
     static void setChartFolder(const QString &folder);
 
+    // Where a workbook or web page was last exported; the home folder at first.
+    static QString exportFolder();
+    static void setExportFolder(const QString &folder);
+
     // "da", "en", or empty to follow the system.
     static QString language();
     static void setLanguage(const QString &language);
