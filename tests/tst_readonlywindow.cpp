@@ -35,6 +35,8 @@ private slots:
     void openReadOnlyActionAndBackToWriting();
 
 private:
+    // The window's shortcuts work while it is the active window, which a closed dialog leaves to chance.
+    void activate();
     QString postingCount() const;
     template <typename T>
     T *find(MainWindow::Page page, const char *name) const;
@@ -64,6 +66,14 @@ void tst_ReadOnlyWindow::init()
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    activate();
+}
+
+void tst_ReadOnlyWindow::activate()
+{
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
 }
 
 void tst_ReadOnlyWindow::cleanup()
@@ -168,6 +178,7 @@ void tst_ReadOnlyWindow::verifyEditsOff()
     QTest::keyClicks(text, QStringLiteral("Kaffe"));
     QTest::keyClick(text, Qt::Key_Return);
     QVERIFY(text->text().isEmpty());
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_session->undoStack()->count(), 0);
 }
@@ -184,6 +195,7 @@ void tst_ReadOnlyWindow::lockedLedgerOpensReadOnly()
     // File > Open finds it locked and asks; Enter says yes.
     test::answerNextFileDialog(m_path);
     test::answerNextQuestion();
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     QTRY_VERIFY(m_session->isOpen());
     verifyEditsOff();
@@ -201,6 +213,7 @@ void tst_ReadOnlyWindow::lockedLedgerOpensReadOnly()
     m_session->close();
     test::answerNextFileDialog(m_path);
     test::answerNextQuestion(Qt::Key_N);
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     QTest::qWait(300);
     QTRY_VERIFY(!QApplication::activeModalWidget());
@@ -220,6 +233,7 @@ void tst_ReadOnlyWindow::openReadOnlyActionAndBackToWriting()
     // File > Open Read-Only, while nobody else holds it.
     m_session->close();
     test::answerNextFileDialog(m_path);
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(m_session->isOpen());
     verifyEditsOff();
@@ -227,6 +241,7 @@ void tst_ReadOnlyWindow::openReadOnlyActionAndBackToWriting()
 
     // Opened for writing again, everything edits again.
     test::answerNextFileDialog(m_path);
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     QTRY_VERIFY(m_session->isOpen() && !m_session->isReadOnly());
     QVERIFY(!m_window->windowTitle().contains(QLatin1String("read-only")));

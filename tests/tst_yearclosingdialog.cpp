@@ -64,6 +64,8 @@ private slots:
     void refusalIsShownAndKeepsTheInput();
 
 private:
+    // The window's shortcuts work while it is the active window, which a closed dialog leaves to chance.
+    void activate();
     bool fiscalYearClosed(int year) const;
     QString statementRow(const QString &text) const;
 
@@ -90,7 +92,15 @@ void tst_YearClosingDialog::init()
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    activate();
     QTRY_VERIFY(m_window->statusText().contains(QLatin1String("No errors")));
+}
+
+void tst_YearClosingDialog::activate()
+{
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
 }
 
 void tst_YearClosingDialog::cleanup()
@@ -147,12 +157,13 @@ void tst_YearClosingDialog::closesAndReopensTheYear()
         receipt = dialog->receiptText();
         QTest::keyClick(dialog, Qt::Key_Return); // done
     });
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY2(result.contains(QLatin1String("-322.748,08")), qPrintable(result));
-    QVERIFY(result.contains(QLatin1String("Overført fra 2019")));
+    QVERIFY(result.contains(QStringLiteral("Overført fra 2019")));
     QVERIFY(!enabledBeforeConfirming);
     QVERIFY2(receipt.contains(QLatin1String("-322.748,08")), qPrintable(receipt));
-    QVERIFY(receipt.contains(QLatin1String("Overført fra 2019")));
+    QVERIFY(receipt.contains(QStringLiteral("Overført fra 2019")));
     QTRY_VERIFY(!QApplication::activeModalWidget());
     QVERIFY(fiscalYearClosed(2019));
     // Not undoable, and nothing before it can be undone into the closed year.
@@ -192,6 +203,7 @@ void tst_YearClosingDialog::closesAndReopensTheYear()
         closable = dialog->closeYearButton()->isEnabled();
         QTest::keyClick(dialog, Qt::Key_Escape);
     });
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY2(again.contains(QLatin1String("closed already")), qPrintable(again));
     QVERIFY(!closable);
@@ -202,6 +214,7 @@ void tst_YearClosingDialog::closesAndReopensTheYear()
         test::answerNextQuestion(); // the message that a reason is needed
         QTest::keyClick(dialog, Qt::Key_Return);
     });
+    activate();
     reopen->trigger();
     QTRY_VERIFY(!QApplication::activeModalWidget());
     QVERIFY(fiscalYearClosed(2019));
@@ -212,6 +225,7 @@ void tst_YearClosingDialog::closesAndReopensTheYear()
         QTest::keyClicks(edit, QStringLiteral("Revisionens bemærkning om note 3"));
         QTest::keyClick(edit, Qt::Key_Return);
     });
+    activate();
     reopen->trigger();
     QTRY_VERIFY(!fiscalYearClosed(2019));
     QTRY_VERIFY(

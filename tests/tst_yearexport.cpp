@@ -28,6 +28,8 @@ private slots:
     void failedExportSaysWhy();
 
 private:
+    // The window's shortcuts work while it is the active window, which a closed dialog leaves to chance.
+    void activate();
     QTemporaryDir m_dir;
     std::unique_ptr<LedgerSession> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -51,6 +53,14 @@ void tst_YearExport::init()
     m_window = std::make_unique<MainWindow>(m_session.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    activate();
+}
+
+void tst_YearExport::activate()
+{
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
 }
 
 void tst_YearExport::cleanup()
@@ -67,6 +77,7 @@ void tst_YearExport::exportsExcel()
     QVERIFY(!action->statusTip().isEmpty());
     const QString path = m_dir.filePath(QStringLiteral("statement-2019.xlsx"));
     test::answerNextFileDialog(path);
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, 20000);
     QFile file(path);
@@ -82,7 +93,8 @@ void tst_YearExport::exportsWebPage()
     QVERIFY(action);
     QVERIFY(!action->shortcut().isEmpty());
     const QString folder = m_dir.filePath(QStringLiteral("aarsberetning-2019"));
-    test::answerNextFileDialog(folder);
+    test::answerNextFileDialog(m_dir.path());
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("index.html"))), 20000);
     QFile page(QDir(folder).filePath(QStringLiteral("index.html")));
@@ -94,8 +106,9 @@ void tst_YearExport::exportsWebPage()
 
     // Again into the same folder: asked first, replaced on yes.
     QFile::remove(QDir(folder).filePath(QStringLiteral("index.html")));
-    test::answerNextFileDialog(folder);
+    test::answerNextFileDialog(m_dir.path());
     test::answerNextQuestion(Qt::Key_Y);
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("index.html"))), 20000);
 }
@@ -115,6 +128,7 @@ void tst_YearExport::failedExportSaysWhy()
         }
     });
     timer->start(20);
+    activate();
     QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(!message.isEmpty());
     QVERIFY2(message.contains(QLatin1String("could not be written")), qPrintable(message));

@@ -14,6 +14,11 @@
 
 namespace annalist {
 
+QString YearExport::webFolderName(int year)
+{
+    return QStringLiteral("aarsberetning-%1").arg(year);
+}
+
 QString YearExport::exportExcel(QWidget *parent, LedgerSession *session)
 {
     if (!session->isOpen())
@@ -58,16 +63,18 @@ QString YearExport::exportWebPage(QWidget *parent, LedgerSession *session)
     if (!session->isOpen())
         return {};
     const int year = session->year();
-    // The folder is named like a file: a save dialog lets the user type a new one.
-    const QString suggested = QDir(Settings::exportFolder()).filePath(QStringLiteral("aarsberetning-%1").arg(year));
-    const QString folder = QFileDialog::getSaveFileName(parent, tr("Export Report as Web Page"), suggested,
-                                                        tr("Folders (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
-    if (folder.isEmpty())
+    // The user chooses where; the report gets a folder of its own there, named after the year, because
+    // a save dialog cannot choose an existing folder to replace (it opens it instead).
+    const QString where = QFileDialog::getExistingDirectory(
+        parent, tr("Export Report as Web Page: Choose Where the Folder %1 Goes").arg(webFolderName(year)),
+        Settings::exportFolder());
+    if (where.isEmpty())
         return {};
-    if (QFileInfo(folder).isFile()) {
+    const QString folder = QDir(where).filePath(webFolderName(year));
+    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir()) {
         QMessageBox::warning(
             parent, tr("Export Report as Web Page"),
-            tr("%1 is a file. The web page needs a folder of its own: choose a new name.").arg(folder));
+            tr("%1 is a file. The web page needs a folder of its own: choose another place.").arg(folder));
         return {};
     }
     if (QDir(folder).exists() && !QDir(folder).isEmpty()) {
@@ -77,7 +84,7 @@ QString YearExport::exportWebPage(QWidget *parent, LedgerSession *session)
         if (answer != QMessageBox::Yes)
             return {};
     }
-    Settings::setExportFolder(QFileInfo(folder).absolutePath());
+    Settings::setExportFolder(where);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto input = ReportInput::gather(*session->ledger(), year);
     const Status written = input ? ReportHtmlWriter::write(*input, folder) : Status(input.error());

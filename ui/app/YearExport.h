@@ -19,9 +19,12 @@ public:
     // Asks for the .xlsx file and writes it with a progress dialog that can cancel; returns the
     // file written, empty when nothing was (cancelled or failed).
     static QString exportExcel(QWidget *parent, LedgerSession *session);
-    // Asks for the folder (index.html, style.css and the pictures go into it) and writes the
-    // report there; returns the folder written, empty when nothing was.
+    // Asks for a folder and writes the report into a folder of its own there (webFolderName:
+    // index.html, style.css and the pictures), asking before it replaces an earlier export;
+    // returns the folder written, empty when nothing was.
     static QString exportWebPage(QWidget *parent, LedgerSession *session);
+    // "aarsberetning-2019": the web page's folder, named in the report's language.
+    static QString webFolderName(int year);
 };
 
 } // namespace annalist
