@@ -92,7 +92,7 @@ void ReadOnlyGuard::hold(QObject *control)
             widget->setProperty("readOnly", true);
             return;
         }
-        widget->setProperty(enabledBefore, widget->isEnabledTo(widget->parentWidget()));
+        widget->setProperty(enabledBefore, !widget->testAttribute(Qt::WA_ForceDisabled));
         widget->setEnabled(false);
         widget->installEventFilter(this);
     }
