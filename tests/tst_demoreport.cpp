@@ -317,7 +317,9 @@ void tst_DemoReport::markedIllustrative()
     for (const QJsonValue p : data.value(QLatin1String("pictures")).toArray())
         QVERIFY(p.toObject().value(QLatin1String("comment")).toString().startsWith(QLatin1String("Illustrative")));
     bool found = false;
-    for (const Provenance &p : *AssociationRepository(*m_ledger).provenance())
+    const auto provenance = AssociationRepository(*m_ledger).provenance();
+    QVERIFY(provenance.ok());
+    for (const Provenance &p : *provenance)
         if (p.subject == QLatin1String("annual report")) {
             found = true;
             QVERIFY(p.illustrative);

@@ -1189,7 +1189,7 @@ afvigelse %4</translation>
     </message>
     <message>
         <source>The chart is drawn from the ledger&apos;s figures for the year, as vectors in the PDF, the same as on the Overview.</source>
-        <translation>Diagrammet tegnes ud fra regnskabets tal for året, som vektorgrafik i PDF'en, ligesom på Oversigt.</translation>
+        <translation>Diagrammet tegnes ud fra regnskabets tal for året, som vektorgrafik i PDF&apos;en, ligesom på Oversigt.</translation>
     </message>
 </context>
 <context>
@@ -1536,7 +1536,7 @@ Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
 Tilvalg:
   --db FIL      regnskabsfilen (standard: %1)
   --read-only   åbn regnskabet skrivebeskyttet (ingen lås; alle ændringer afvises)
-  -h, --help    vis denne hjælp; "annalist KOMMANDO --help" for en kommando
+  -h, --help    vis denne hjælp; &quot;annalist KOMMANDO --help&quot; for en kommando
   -v, --version vis versionen
 
 Kommandoer:
@@ -1561,7 +1561,7 @@ Afslutningskoder: 0 ok, 1 valideringsfejl eller et manipuleret revisionsspor, 2 
     </message>
     <message>
         <source>&quot;%1&quot; changes the ledger, but it is opened read-only (--read-only): nothing was changed.</source>
-        <translation>"%1" ændrer regnskabet, men det er åbnet skrivebeskyttet (--read-only): intet blev ændret.</translation>
+        <translation>&quot;%1&quot; ændrer regnskabet, men det er åbnet skrivebeskyttet (--read-only): intet blev ændret.</translation>
     </message>
     <message>
         <source>Writes a year&apos;s annual report for the web: a folder with index.html, its style sheet and pictures, accessible and in Danish.</source>
@@ -1597,7 +1597,7 @@ Afslutningskoder: 0 ok, 1 valideringsfejl eller et manipuleret revisionsspor, 2 
     </message>
     <message>
         <source>Closes a fiscal year: validation first (refused while it finds errors), then the operating result is booked into the next year as &quot;Overført fra YEAR&quot;, the signatories sign the report, and the year can no longer change.</source>
-        <translation>Afslutter et regnskabsår: først validering (afvises, så længe den finder fejl), derefter bogføres driftsresultatet i det næste år som "Overført fra ÅR", underskriverne underskriver beretningen, og året kan ikke længere ændres.</translation>
+        <translation>Afslutter et regnskabsår: først validering (afvises, så længe den finder fejl), derefter bogføres driftsresultatet i det næste år som &quot;Overført fra ÅR&quot;, underskriverne underskriver beretningen, og året kan ikke længere ændres.</translation>
     </message>
     <message>
         <source>Opens a closed fiscal year again for corrections; the reason is kept with the year.</source>
@@ -1609,7 +1609,7 @@ Afslutningskoder: 0 ok, 1 valideringsfejl eller et manipuleret revisionsspor, 2 
     </message>
     <message>
         <source>A board member or the auditor who signs, as &quot;NAME, ROLE&quot;; repeat for each.</source>
-        <translation>Et bestyrelsesmedlem eller revisor, der underskriver, som "NAVN, ROLLE"; gentag for hver.</translation>
+        <translation>Et bestyrelsesmedlem eller revisor, der underskriver, som &quot;NAVN, ROLLE&quot;; gentag for hver.</translation>
     </message>
     <message>
         <source>NAME, ROLE</source>
@@ -1734,7 +1734,7 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation>"%1" er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
+        <translation>&quot;%1&quot; er ikke en dato (ÅÅÅÅ-MM-DD).</translation>
     </message>
     <message>
         <source>Wrote %1 audit records to %2.</source>
@@ -2976,6 +2976,102 @@ close eller reopen.</translation>
     <message>
         <source>Restored %1</source>
         <translation>Gendannede %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only...</source>
+        <translation>Åbn &amp;skrivebeskyttet...</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook...</source>
+        <translation>&amp;Excel-projektmappe...</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page...</source>
+        <translation>&amp;Webside...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Year...</source>
+        <translation>&amp;Afslut år...</translation>
+    </message>
+    <message>
+        <source>Reop&amp;en Year...</source>
+        <translation>&amp;Genåbn år...</translation>
+    </message>
+    <message>
+        <source>Open a ledger to read it without changing it, also while someone else writes to it</source>
+        <translation>Åbn et regnskab for at læse det uden at ændre det, også mens en anden skriver i det</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s statement, budget and postings as an Excel workbook</source>
+        <translation>Skriv årets resultatopgørelse, budget og posteringer som en Excel-projektmappe</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s annual report as an accessible web page in a folder of its own</source>
+        <translation>Skriv årets årsberetning som en tilgængelig webside i sin egen mappe</translation>
+    </message>
+    <message>
+        <source>Close the fiscal year: carry its result over, sign the report and lock the year</source>
+        <translation>Afslut regnskabsåret: overfør resultatet, underskriv beretningen og lås året</translation>
+    </message>
+    <message>
+        <source>Open a closed fiscal year again for corrections, giving the reason</source>
+        <translation>Genåbn et afsluttet regnskabsår til rettelser med en begrundelse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; This ledger is open read-only: you can read, search, print and export, but not change anything. To make changes, open it with File &gt; Open when nobody else writes to it.</source>
+        <translation>&lt;b&gt;Skrivebeskyttet.&lt;/b&gt; Regnskabet er åbnet skrivebeskyttet: du kan læse, søge, udskrive og eksportere, men ikke ændre noget. Åbn det med Filer &gt; Åbn, når ingen anden skriver i det, for at lave ændringer.</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[skrivebeskyttet]</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Åbn det skrivebeskyttet?</translation>
+    </message>
+    <message>
+        <source>Open Ledger Read-Only</source>
+        <translation>Åbn regnskab skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>The statement %1 was exported as %2.</source>
+        <translation>Resultatopgørelsen %1 blev eksporteret som %2.</translation>
+    </message>
+    <message>
+        <source>The annual report %1 was exported as a web page in %2.</source>
+        <translation>Årsberetningen %1 blev eksporteret som webside i %2.</translation>
+    </message>
+    <message>
+        <source>%1 is closed; its result is carried over into %2.</source>
+        <translation>%1 er afsluttet; resultatet er overført til %2.</translation>
+    </message>
+    <message>
+        <source>Reopen Year</source>
+        <translation>Genåbn år</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 er ikke afsluttet.</translation>
+    </message>
+    <message>
+        <source>Reopen Year %1</source>
+        <translation>Genåbn år %1</translation>
+    </message>
+    <message>
+        <source>%1 was closed by %2. Why is it opened again? The reason is kept with the books, and reopening cannot be undone with Edit &gt; Undo.</source>
+        <translation>%1 blev afsluttet af %2. Hvorfor genåbnes det? Begrundelsen gemmes i regnskabet, og genåbningen kan ikke fortrydes med Rediger &gt; Fortryd.</translation>
+    </message>
+    <message>
+        <source>%1 stays closed: reopening a closed year needs a reason.</source>
+        <translation>%1 forbliver afsluttet: genåbning af et afsluttet år kræver en begrundelse.</translation>
+    </message>
+    <message>
+        <source>%1 is open again for corrections.</source>
+        <translation>%1 er åbent igen til rettelser.</translation>
     </message>
 </context>
 <context>
@@ -4395,11 +4491,11 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>Remove section %1 &quot;%2&quot; with its subsections?</source>
-        <translation>Fjern afsnit %1 "%2" med dets underafsnit?</translation>
+        <translation>Fjern afsnit %1 &quot;%2&quot; med dets underafsnit?</translation>
     </message>
     <message>
         <source>Remove section %1 &quot;%2&quot;?</source>
-        <translation>Fjern afsnit %1 "%2"?</translation>
+        <translation>Fjern afsnit %1 &quot;%2&quot;?</translation>
     </message>
     <message>
         <source>Remove Section</source>
@@ -4564,7 +4660,7 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>What the picture shows, for readers who cannot see it (screen readers, the PDF&apos;s tags):</source>
-        <translation>Hvad billedet viser, til læsere, der ikke kan se det (skærmlæsere, PDF'ens tags):</translation>
+        <translation>Hvad billedet viser, til læsere, der ikke kan se det (skærmlæsere, PDF&apos;ens tags):</translation>
     </message>
 </context>
 <context>
@@ -4869,7 +4965,7 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>The sheet &quot;%1&quot; could not be added.</source>
-        <translation>Arket "%1" kunne ikke tilføjes.</translation>
+        <translation>Arket &quot;%1&quot; kunne ikke tilføjes.</translation>
     </message>
     <message>
         <source>Cell %1</source>
@@ -4877,11 +4973,11 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>The chart &quot;%1&quot; could not be added.</source>
-        <translation>Diagrammet "%1" kunne ikke tilføjes.</translation>
+        <translation>Diagrammet &quot;%1&quot; kunne ikke tilføjes.</translation>
     </message>
     <message>
         <source>The chart &quot;%1&quot; could not be given its data.</source>
-        <translation>Diagrammet "%1" kunne ikke få sine data.</translation>
+        <translation>Diagrammet &quot;%1&quot; kunne ikke få sine data.</translation>
     </message>
     <message>
         <source>Posting row %1</source>
@@ -4912,7 +5008,7 @@ close eller reopen.</translation>
     <name>annalist::YearClosing</name>
     <message>
         <source>A year is closed by the board and the auditor: name at least one with --signed-by &quot;NAME, ROLE&quot;.</source>
-        <translation>Et år afsluttes af bestyrelsen og revisor: angiv mindst én med --signed-by "NAVN, ROLLE".</translation>
+        <translation>Et år afsluttes af bestyrelsen og revisor: angiv mindst én med --signed-by &quot;NAVN, ROLLE&quot;.</translation>
     </message>
     <message>
         <source>The year %1 is not in the books.</source>
@@ -4934,7 +5030,7 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>Reopening a closed year needs a reason: --reason &quot;...&quot;.</source>
-        <translation>Genåbning af et afsluttet år kræver en begrundelse: --reason "...".</translation>
+        <translation>Genåbning af et afsluttet år kræver en begrundelse: --reason &quot;...&quot;.</translation>
     </message>
     <message>
         <source>%1 is not closed.</source>
@@ -4949,7 +5045,7 @@ close eller reopen.</translation>
     <message>
         <source>Operating result %1: %2, carried over into %3 as &quot;%4&quot; (posting %5)%6.
 </source>
-        <translation>Driftsresultat %1: %2, overført til %3 som "%4" (postering %5)%6.
+        <translation>Driftsresultat %1: %2, overført til %3 som &quot;%4&quot; (postering %5)%6.
 </translation>
     </message>
     <message>
@@ -4961,8 +5057,118 @@ close eller reopen.</translation>
 Keep this receipt: &quot;annalist verify&quot; compares the trail with it.
 </source>
         <translation>Revisionssporets hoved: %1
-Gem denne kvittering: "annalist verify" sammenligner sporet med den.
+Gem denne kvittering: &quot;annalist verify&quot; sammenligner sporet med den.
 </translation>
+    </message>
+</context>
+<context>
+    <name>annalist::YearClosingDialog</name>
+    <message>
+        <source>Close Fiscal Year %1</source>
+        <translation>Afslut regnskabsår %1</translation>
+    </message>
+    <message>
+        <source>Closing %1 books its operating result into %2 as the line &quot;%3&quot;, signs the annual report with the signatories below and locks %1 against every change. Closing is recorded, not an edit: Edit &gt; Undo cannot take it back, and the undo history so far is cleared. Only File &gt; Reopen Year opens %1 again, with a reason that is kept.</source>
+        <translation>Afslutningen af %1 bogfører driftsresultatet i %2 som linjen "%3", underskriver årsberetningen med underskriverne nedenfor og låser %1 mod enhver ændring. Afslutningen registreres og er ikke en redigering: Rediger &gt; Fortryd kan ikke tage den tilbage, og fortrydelseshistorikken ryddes. Kun Filer &gt; Genåbn år åbner %1 igen, med en begrundelse, der gemmes.</translation>
+    </message>
+    <message>
+        <source>Name, Role (one a line)</source>
+        <translation>Navn, rolle (én pr. linje)</translation>
+    </message>
+    <message>
+        <source>The board members and the auditor who sign, one a line as &quot;Name, Role&quot;</source>
+        <translation>Bestyrelsesmedlemmerne og revisoren, der underskriver, én pr. linje som "Navn, rolle"</translation>
+    </message>
+    <message>
+        <source>The board has approved the accounts for %1: close the year</source>
+        <translation>Bestyrelsen har godkendt regnskabet for %1: afslut året</translation>
+    </message>
+    <message>
+        <source>C&amp;lose %1</source>
+        <translation>&amp;Afslut %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Underskrevet af:</translation>
+    </message>
+    <message>
+        <source>Operating result to carry over:</source>
+        <translation>Driftsresultat, der overføres:</translation>
+    </message>
+    <message>
+        <source>%1, into %2 as &quot;%3&quot;</source>
+        <translation>%1, til %2 som "%3"</translation>
+    </message>
+    <message>
+        <source>%1 is closed already (signed by %2). Reopen it first to close it again.</source>
+        <translation>%1 er allerede afsluttet (underskrevet af %2). Genåbn det først for at afslutte det igen.</translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only: a year cannot be closed.</source>
+        <translation>Regnskabet er åbnet skrivebeskyttet: et år kan ikke afsluttes.</translation>
+    </message>
+    <message>
+        <source>Confirm that the board has approved the accounts first.</source>
+        <translation>Bekræft først, at bestyrelsen har godkendt regnskabet.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Færdig</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::YearExport</name>
+    <message>
+        <source>Export Statement as Excel Workbook</source>
+        <translation>Eksportér resultatopgørelse som Excel-projektmappe</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel-projektmapper (*.xlsx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Writing the statement %1 to %2...</source>
+        <translation>Skriver resultatopgørelsen %1 til %2...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to %1.
+
+%2</source>
+        <translation>Projektmappen kunne ikke skrives til %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export Report as Web Page: Choose Where the Folder %1 Goes</source>
+        <translation>Eksportér beretning som webside: vælg, hvor mappen %1 skal ligge</translation>
+    </message>
+    <message>
+        <source>Export Report as Web Page</source>
+        <translation>Eksportér beretning som webside</translation>
+    </message>
+    <message>
+        <source>%1 is a file. The web page needs a folder of its own: choose another place.</source>
+        <translation>%1 er en fil. Websiden skal have sin egen mappe: vælg et andet sted.</translation>
+    </message>
+    <message>
+        <source>The folder %1 exists already. Replace what is in it with the report %2?</source>
+        <translation>Mappen %1 findes allerede. Erstat indholdet med beretningen %2?</translation>
+    </message>
+    <message>
+        <source>The web page could not be written to %1.
+
+%2</source>
+        <translation>Websiden kunne ikke skrives til %1.
+
+%2</translation>
     </message>
 </context>
 <context>

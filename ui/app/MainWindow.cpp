@@ -13,12 +13,16 @@
 #include "OverviewView.h"
 #include "PostingsView.h"
 #include "ProjectsView.h"
+#include "ReadOnlyGuard.h"
 #include "ReportOutput.h"
 #include "ReportView.h"
 #include "SearchIndexer.h"
 #include "Settings.h"
 #include "ValidationMonitor.h"
 #include "ValidationView.h"
+#include "YearClosing.h"
+#include "YearClosingDialog.h"
+#include "YearExport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +34,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -53,6 +58,9 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     , m_years(new QComboBox(this))
     , m_demoHint(new QLabel(this))
     , m_demoBar(new QWidget(this))
+    , m_readOnlyHint(new QLabel(this))
+    , m_readOnlyBar(new QWidget(this))
+    , m_guard(new ReadOnlyGuard(this))
     , m_totals(new QToolButton(this))
     , m_validationState(new QToolButton(this))
 {
@@ -89,10 +97,24 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     hintPalette.setColor(QPalette::WindowText, QColor(0x3B, 0x2F, 0x00));
     m_demoBar->setPalette(hintPalette);
 
+    // The read-only bar: visible while the ledger is open read-only, with the way to write.
+    m_readOnlyBar->setObjectName(QStringLiteral("readOnlyBar"));
+    m_readOnlyHint->setObjectName(QStringLiteral("readOnlyHint"));
+    m_readOnlyHint->setWordWrap(true);
+    auto *readOnlyLayout = new QHBoxLayout(m_readOnlyBar);
+    readOnlyLayout->addWidget(m_readOnlyHint, 1);
+    m_readOnlyBar->setAutoFillBackground(true);
+    QPalette readOnlyPalette = m_readOnlyBar->palette();
+    readOnlyPalette.setColor(QPalette::Window, QColor(0xDD, 0xEB, 0xF7));
+    readOnlyPalette.setColor(QPalette::WindowText, QColor(0x0B, 0x2A, 0x4A));
+    m_readOnlyBar->setPalette(readOnlyPalette);
+    m_readOnlyBar->hide();
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_readOnlyBar);
     layout->addWidget(m_demoBar);
     auto *body = new QHBoxLayout;
     body->setContentsMargins(0, 0, 0, 0);
@@ -160,6 +182,9 @@ void MainWindow::createMenus()
     QAction *openAction = file->addAction(QString(), this, &MainWindow::openLedger);
     openAction->setObjectName(QStringLiteral("openLedger"));
     openAction->setShortcut(QKeySequence::Open);
+    QAction *openReadOnlyAction = file->addAction(QString(), this, &MainWindow::openReadOnly);
+    openReadOnlyAction->setObjectName(QStringLiteral("openReadOnly"));
+    openReadOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -172,6 +197,12 @@ void MainWindow::createMenus()
     QAction *pdfAction = exportMenu->addAction(QString(), this, &MainWindow::exportPdf);
     pdfAction->setObjectName(QStringLiteral("exportPdf"));
     pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *excelAction = exportMenu->addAction(QString(), this, &MainWindow::exportExcel);
+    excelAction->setObjectName(QStringLiteral("exportExcel"));
+    excelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    QAction *webAction = exportMenu->addAction(QString(), this, &MainWindow::exportWebPage);
+    webAction->setObjectName(QStringLiteral("exportWebPage"));
+    webAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     QAction *previewAction = file->addAction(QString(), this, [this] {
         if (m_session->isOpen())
             ReportOutput::printPreview(this, m_session);
@@ -183,6 +214,12 @@ void MainWindow::createMenus()
     });
     printAction->setObjectName(QStringLiteral("print"));
     printAction->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction *closeYearAction = file->addAction(QString(), this, &MainWindow::closeYear);
+    closeYearAction->setObjectName(QStringLiteral("closeYear"));
+    closeYearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *reopenYearAction = file->addAction(QString(), this, &MainWindow::reopenYear);
+    reopenYearAction->setObjectName(QStringLiteral("reopenYear"));
     file->addSeparator();
     QAction *copyAction = file->addAction(QString(), this, &MainWindow::saveCopy);
     copyAction->setObjectName(QStringLiteral("saveCopy"));
@@ -207,6 +244,8 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     edit->addAction(undo);
     edit->addAction(redo);
+    for (QAction *action : {importAction, closeYearAction, reopenYearAction, undo, redo})
+        ReadOnlyGuard::markEdit(action);
 
     QMenu *view = menuBar()->addMenu(QString());
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -300,6 +339,11 @@ void MainWindow::retranslate()
     setTitle("recentMenu", tr("Open &Recent"));
     setText("newLedger", tr("&New Ledger..."));
     setText("openLedger", tr("&Open..."));
+    setText("openReadOnly", tr("Open &Read-Only..."));
+    setText("exportExcel", tr("&Excel Workbook..."));
+    setText("exportWebPage", tr("&Web Page..."));
+    setText("closeYear", tr("C&lose Year..."));
+    setText("reopenYear", tr("Reop&en Year..."));
     setText("importPostings", tr("&Import Postings..."));
     setTitle("exportMenu", tr("&Export"));
     setText("exportPdf", tr("&PDF..."));
@@ -325,6 +369,11 @@ void MainWindow::retranslate()
     setTip("exportPdf", tr("Write the year's annual report as a PDF file"));
     setTip("printPreview", tr("Show the year's annual report as the printer will print it"));
     setTip("print", tr("Print the year's annual report"));
+    setTip("openReadOnly", tr("Open a ledger to read it without changing it, also while someone else writes to it"));
+    setTip("exportExcel", tr("Write the year's statement, budget and postings as an Excel workbook"));
+    setTip("exportWebPage", tr("Write the year's annual report as an accessible web page in a folder of its own"));
+    setTip("closeYear", tr("Close the fiscal year: carry its result over, sign the report and lock the year"));
+    setTip("reopenYear", tr("Open a closed fiscal year again for corrections, giving the reason"));
     if (QAction *undo = findChild<QAction *>(QStringLiteral("undo")))
         undo->setToolTip(tr("Undo (%1)").arg(undo->shortcut().toString(QKeySequence::NativeText)));
     if (auto *yearLabel = findChild<QLabel *>(QStringLiteral("yearLabel")))
@@ -334,6 +383,9 @@ void MainWindow::retranslate()
     m_demoHint->setText(tr("<b>Demo data.</b> This ledger holds the published 2019 statement with illustrative "
                            "postings, budgets and contributions. To keep your own books, start a new ledger "
                            "(File > New Ledger, Ctrl+N)."));
+    m_readOnlyHint->setText(tr("<b>Read-only.</b> This ledger is open read-only: you can read, search, print and "
+                               "export, but not change anything. To make changes, open it with File > Open "
+                               "when nobody else writes to it."));
     m_validationState->setToolTip(tr("Show the findings"));
     m_totals->setToolTip(tr("Show the year's postings"));
     refreshTitle();
@@ -373,6 +425,11 @@ bool MainWindow::isDemoHintVisible() const
     return !m_demoBar->isHidden();
 }
 
+bool MainWindow::isReadOnlyBarVisible() const
+{
+    return !m_readOnlyBar->isHidden();
+}
+
 void MainWindow::ledgerOpened()
 {
     refreshYears();
@@ -382,6 +439,8 @@ void MainWindow::ledgerOpened()
         for (const Provenance &p : *provenance)
             demo = demo || p.illustrative;
     m_demoBar->setVisible(demo);
+    m_readOnlyBar->setVisible(m_session->isReadOnly());
+    m_guard->setReadOnly(m_session->isReadOnly());
     m_pages->setEnabled(true);
     Settings::setLastLedger(m_session->isDefaultLedger() ? QString() : m_session->path());
     Settings::addRecentLedger(m_session->path());
@@ -391,6 +450,8 @@ void MainWindow::ledgerClosed()
 {
     m_years->clear();
     m_demoBar->hide();
+    m_readOnlyBar->hide();
+    m_guard->setReadOnly(false);
     m_pages->setEnabled(false);
     m_totals->setText(tr("No ledger is open. Open one with File > Open or start one with File > New Ledger."));
     m_validationState->setText(QString());
@@ -423,10 +484,13 @@ void MainWindow::refreshTitle()
     if (auto association = AssociationRepository(*m_session->ledger()).association())
         name = association->name;
     setWindowFilePath(m_session->path());
-    setWindowTitle(QStringLiteral("%1 %2 – %3 – Annalist")
-                       .arg(name.isEmpty() ? QFileInfo(m_session->path()).fileName() : name)
-                       .arg(m_session->year())
-                       .arg(QFileInfo(m_session->path()).fileName()));
+    QString title = QStringLiteral("%1 %2 – %3 – Annalist")
+                        .arg(name.isEmpty() ? QFileInfo(m_session->path()).fileName() : name)
+                        .arg(m_session->year())
+                        .arg(QFileInfo(m_session->path()).fileName());
+    if (m_session->isReadOnly())
+        title += QLatin1Char(' ') + tr("[read-only]");
+    setWindowTitle(title);
 }
 
 void MainWindow::showReport(const ValidationReport &report)
@@ -512,8 +576,35 @@ void MainWindow::openLedger()
 void MainWindow::openPath(const QString &path)
 {
     // A ledger that cannot be opened leaves the one open now as it was.
-    if (auto opened = m_session->open(path); !opened)
+    auto opened = m_session->open(path);
+    if (opened)
+        return;
+    if (opened.error().kind != ErrorKind::Locked) {
         QMessageBox::warning(this, tr("Open Ledger"), opened.error().message);
+        return;
+    }
+    // Someone else writes to it: the board may still read it.
+    const auto answer = QMessageBox::question(
+        this, tr("Open Ledger"), opened.error().message + QStringLiteral("\n\n") + tr("Open it read-only?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        openPathReadOnly(path);
+}
+
+void MainWindow::openReadOnly()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Ledger Read-Only"), QString(),
+                                                      tr("Annalist ledgers (*.annalist);;All files (*)"));
+    if (!path.isEmpty())
+        openPathReadOnly(path);
+}
+
+void MainWindow::openPathReadOnly(const QString &path)
+{
+    if (auto opened = m_session->open(path, Ledger::Access::ReadOnly); !opened)
+        QMessageBox::warning(this, tr("Open Ledger Read-Only"), opened.error().message);
+    else
+        statusBar()->showMessage(tr("%1 is open read-only.").arg(QFileInfo(path).fileName()), 8000);
 }
 
 void MainWindow::importPostings()
@@ -542,6 +633,66 @@ void MainWindow::exportPdf()
 {
     if (m_session->isOpen() && ReportOutput::exportPdf(this, m_session))
         statusBar()->showMessage(tr("The annual report %1 was exported as a PDF.").arg(m_session->year()), 8000);
+}
+
+void MainWindow::exportExcel()
+{
+    const QString path = YearExport::exportExcel(this, m_session);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("The statement %1 was exported as %2.").arg(m_session->year()).arg(path), 8000);
+}
+
+void MainWindow::exportWebPage()
+{
+    const QString folder = YearExport::exportWebPage(this, m_session);
+    if (!folder.isEmpty())
+        statusBar()->showMessage(
+            tr("The annual report %1 was exported as a web page in %2.").arg(m_session->year()).arg(folder), 8000);
+}
+
+void MainWindow::closeYear()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly())
+        return;
+    YearClosingDialog dialog(m_session, m_session->year(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.receipt())
+        statusBar()->showMessage(tr("%1 is closed; its result is carried over into %2.")
+                                     .arg(dialog.receipt()->year)
+                                     .arg(dialog.receipt()->nextYear),
+                                 10000);
+}
+
+void MainWindow::reopenYear()
+{
+    if (!m_session->isOpen() || m_session->isReadOnly())
+        return;
+    const int year = m_session->year();
+    auto fiscal = AssociationRepository(*m_session->ledger()).year(year);
+    if (!fiscal || !fiscal->has_value() || !(*fiscal)->closed) {
+        QMessageBox::information(this, tr("Reopen Year"), tr("%1 is not closed.").arg(year));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Reopen Year %1").arg(year),
+        tr("%1 was closed by %2. Why is it opened again? The reason is kept with the books, and reopening "
+           "cannot be undone with Edit > Undo.")
+            .arg(year)
+            .arg((*fiscal)->closedBy),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    if (reason.trimmed().isEmpty()) {
+        QMessageBox::warning(this, tr("Reopen Year %1").arg(year),
+                             tr("%1 stays closed: reopening a closed year needs a reason.").arg(year));
+        return;
+    }
+    if (auto reopened = YearClosing(*m_session->ledger()).reopen(year, reason); !reopened) {
+        QMessageBox::warning(this, tr("Reopen Year %1").arg(year), reopened.error().message);
+        return;
+    }
+    m_session->undoStack()->clear();
+    statusBar()->showMessage(tr("%1 is open again for corrections.").arg(year), 10000);
 }
 
 void MainWindow::fillRecentMenu()

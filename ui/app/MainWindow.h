@@ -15,6 +15,7 @@ namespace annalist {
 
 class LedgerSession;
 class SearchIndexer;
+class ReadOnlyGuard;
 class ValidationMonitor;
 struct ValidationReport;
 
@@ -49,6 +50,8 @@ public:
     SearchIndexer *searchIndexer() const { return m_indexer; }
     QString statusText() const;
     bool isDemoHintVisible() const;
+    bool isReadOnlyBarVisible() const;
+    ReadOnlyGuard *readOnlyGuard() const { return m_guard; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,10 +69,16 @@ private:
     void newLedger();
     void openLedger();
     void openPath(const QString &path);
+    void openReadOnly();
+    void openPathReadOnly(const QString &path);
     void saveCopy();
     void restoreBackup();
     void importPostings();
     void exportPdf();
+    void exportExcel();
+    void exportWebPage();
+    void closeYear();
+    void reopenYear();
     void fillRecentMenu();
     void setLanguage(const QString &language);
     void about();
@@ -82,6 +91,9 @@ private:
     QComboBox *m_years;
     QLabel *m_demoHint;
     QWidget *m_demoBar;
+    QLabel *m_readOnlyHint;
+    QWidget *m_readOnlyBar;
+    ReadOnlyGuard *m_guard;
     QToolButton *m_totals;
     QToolButton *m_validationState;
     QMenu *m_recentMenu = nullptr;

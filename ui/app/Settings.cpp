@@ -21,6 +21,7 @@ const Key recentKey{"ledger/recent", QStringList()};
 const Key languageKey{"ui/language", QString()};
 const Key chartFolderKey{"charts/folder", QString()};
 const Key backupCountKey{"ledger/backups", 5};
+const Key exportFolderKey{"export/folder", QString()};
 
 // ~/.config/annalist/annalist.conf on Linux: the application has no organisation to file it under
 // (which would also move the ledger in the data folder).
@@ -88,6 +89,15 @@ int Settings::backupCount()
 void Settings::setBackupCount(int count)
 {
     write(backupCountKey, std::max(1, count));
+}
+QString Settings::exportFolder()
+{
+    const QString folder = read(exportFolderKey).toString();
+    return folder.isEmpty() ? QDir::homePath() : folder;
+}
+void Settings::setExportFolder(const QString &folder)
+{
+    write(exportFolderKey, folder);
 }
 
 void Settings::addRecentLedger(const QString &path)

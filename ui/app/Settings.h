@@ -30,6 +30,9 @@ public:
     // How many backups of a ledger are kept (one is made before the first change of a session).
     static int backupCount();
     static void setBackupCount(int count);
+    // Where a workbook or web page was last exported; the home folder at first.
+    static QString exportFolder();
+    static void setExportFolder(const QString &folder);
 
     // "da", "en", or empty to follow the system.
     static QString language();

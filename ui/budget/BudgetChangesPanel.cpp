@@ -6,6 +6,7 @@
 #include "BudgetInput.h"
 #include "LedgerSession.h"
 #include "LineEditDelegate.h"
+#include "ReadOnlyGuard.h"
 #include "UndoKeyFilter.h"
 
 #include <QAction>
@@ -63,6 +64,9 @@ BudgetChangesPanel::BudgetChangesPanel(LedgerSession *session, QWidget *parent)
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &BudgetChangesPanel::deleteSelected);
     m_table->addAction(deleteAction);
+    ReadOnlyGuard::markEdit(deleteAction);
+    for (QObject *control : std::initializer_list<QObject *>{m_date, m_account, m_amount, m_decision, m_add})
+        ReadOnlyGuard::markEdit(control);
 
     m_date->setObjectName(QStringLiteral("changeDate"));
     m_date->setCalendarPopup(true);

@@ -7,6 +7,7 @@
 #include "BudgetYearStartCommand.h"
 #include "LedgerSession.h"
 #include "LineEditDelegate.h"
+#include "ReadOnlyGuard.h"
 #include "TrialBalanceDialog.h"
 
 #include <QAction>
@@ -85,6 +86,8 @@ BudgetView::BudgetView(LedgerSession *session, QWidget *parent)
     change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     change->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(change, &QAction::triggered, this, [this] { m_changes->prepareChange(currentAccount()); });
+    ReadOnlyGuard::markEdit(change);
+    ReadOnlyGuard::markEdit(m_nextYear);
     for (QAction *action : {postings, statement, change}) {
         m_table->addAction(action);
         addAction(action);

@@ -4,6 +4,7 @@
 #include "LedgerSession.h"
 #include "LedgerTableModel.h"
 #include "MessageBar.h"
+#include "ReadOnlyGuard.h"
 
 #include <QAction>
 #include <QEvent>
@@ -39,6 +40,8 @@ MasterDataPage::MasterDataPage(LedgerSession *session, QWidget *parent)
     m_addAction->setShortcut(QKeySequence(Qt::Key_Insert));
     m_deleteAction->setObjectName(QStringLiteral("deleteItem"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
+    ReadOnlyGuard::markEdit(m_addAction);
+    ReadOnlyGuard::markEdit(m_deleteAction);
     // Only while the list has the focus: in an open editor Insert and Delete edit the text.
     m_addAction->setShortcutContext(Qt::WidgetShortcut);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);

@@ -4,6 +4,7 @@
 #include "MasterDataNames.h"
 #include "NoteCommand.h"
 #include "NotesModel.h"
+#include "ReadOnlyGuard.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -74,6 +75,9 @@ NotesView::NotesView(LedgerSession *session, QWidget *parent)
     applyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     form->addAction(applyAction);
     connect(applyAction, &QAction::triggered, this, &NotesView::applyForm);
+    for (QObject *control :
+         std::initializer_list<QObject *>{applyAction, m_apply, m_revert, m_title, m_attached, m_text})
+        ReadOnlyGuard::markEdit(control);
     connect(m_apply, &QPushButton::clicked, this, &NotesView::applyForm);
     connect(m_revert, &QPushButton::clicked, this, [this] { showCurrent(true); });
     connect(m_title, &QLineEdit::textEdited, this, &NotesView::formEdited);

@@ -8,6 +8,7 @@
 #include "PostingFilterBar.h"
 #include "PostingInput.h"
 #include "PostingTableModel.h"
+#include "ReadOnlyGuard.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -98,6 +99,9 @@ PostingsView::PostingsView(LedgerSession *session, QWidget *parent)
     connect(editAction, &QAction::triggered, this, [this] { m_table->edit(m_table->currentIndex()); });
     m_table->addAction(editAction);
     m_table->addAction(deleteAction);
+    ReadOnlyGuard::markEdit(editAction);
+    ReadOnlyGuard::markEdit(deleteAction);
+    ReadOnlyGuard::markEdit(m_form);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *findAction = new QAction(tr("&Find Postings"), this);
     findAction->setShortcut(QKeySequence::Find);

@@ -5,6 +5,7 @@
 #include "InterviewEditor.h"
 #include "LedgerSession.h"
 #include "MessageBar.h"
+#include "ReadOnlyGuard.h"
 #include "ReportPreview.h"
 #include "ReportTreeModel.h"
 #include "SectionAddCommand.h"
@@ -195,6 +196,9 @@ ReportView::ReportView(LedgerSession *session, QWidget *parent)
     for (SectionEditor *editor :
          std::initializer_list<SectionEditor *>{m_textEditor, m_choiceEditor, m_interviewEditor, m_infoEditor}) {
         m_editors->addWidget(editor);
+        // The text editor marks its own controls, so that its text stays readable.
+        if (editor != m_textEditor)
+            ReadOnlyGuard::markEdit(editor);
         connect(editor, &SectionEditor::refused, this, &ReportView::showRefusal);
     }
     auto *editorPane = new QWidget(this);
@@ -248,6 +252,7 @@ QAction *ReportView::makeAction(const char *name, const QKeySequence &key)
     // Only in the tree: in the editors these keys move the cursor and delete text.
     action->setShortcutContext(Qt::WidgetShortcut);
     m_tree->addAction(action);
+    ReadOnlyGuard::markEdit(action);
     return action;
 }
 
@@ -256,6 +261,7 @@ void ReportView::fillKindMenu(QMenu *menu, bool chapter)
     for (const KindChoice &choice : kindChoices) {
         QAction *action = menu->addAction(QString());
         action->setObjectName(QStringLiteral("kind_%1").arg(QLatin1String(choice.name)));
+        ReadOnlyGuard::markEdit(action);
         connect(action, &QAction::triggered, this,
                 [this, choice, chapter] { addSection(contentOf(choice, chapter), chapter); });
         const QLatin1String name(choice.name);

@@ -3,6 +3,7 @@
 #include "LedgerSession.h"
 #include "LiveFields.h"
 #include "PictureImage.h"
+#include "ReadOnlyGuard.h"
 #include "ReportHtml.h"
 #include "ReportRepository.h"
 #include "StatementBuilder.h"
@@ -67,6 +68,8 @@ TextSectionEditor::TextSectionEditor(LedgerSession *session, QWidget *parent)
     QAction *fields = addAction("fields", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), false);
     m_bar->removeAction(fields);
     m_fieldButton->setObjectName(QStringLiteral("fieldButton"));
+    ReadOnlyGuard::markEdit(m_fieldButton);
+    ReadOnlyGuard::markEdit(m_edit);
     m_fieldButton->setPopupMode(QToolButton::InstantPopup);
     m_fieldButton->setMenu(m_fieldMenu);
     m_fieldButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -124,6 +127,7 @@ QAction *TextSectionEditor::addAction(const char *name, const QKeySequence &key,
     action->setCheckable(checkable);
     m_bar->addAction(action);
     m_actions.append(action);
+    ReadOnlyGuard::markEdit(action);
     return action;
 }
 
