@@ -395,7 +395,10 @@ private:
                         s.signedOn
                             ? QStringLiteral(" – underskrevet %1").arg(s.signedOn->toString(QStringLiteral("d.M.yyyy")))
                             : QString());
-        m_out += QStringLiteral("</ul>\n</section>\n");
+        m_out += QStringLiteral("</ul>\n");
+        if (!m_in.auditHead.isEmpty())
+            m_out += QStringLiteral("<p class=\"audit-head\">%1</p>\n").arg(esc(m_in.auditHeadLine()));
+        m_out += QStringLiteral("</section>\n");
     }
 
     const ReportInput &m_in;
@@ -450,6 +453,7 @@ QString ReportHtmlWriter::styleSheet()
         "figure.chart svg { width: 100%; height: auto; }\n"
         "figcaption { font-size: 0.9rem; }\n"
         ".interview { overflow: hidden; }\n"
+        ".audit-head { font-size: 0.85rem; overflow-wrap: anywhere; }\n"
         ".portrait { float: left; width: 8rem; margin: 0 1rem 0.5rem 0; }\n"
         "dt { font-weight: bold; margin-top: 0.6rem; }\n"
         "dd { margin-left: 0; }\n"

@@ -2,6 +2,7 @@
 
 #include "AccountRepository.h"
 #include "AssociationRepository.h"
+#include "AuditTrail.h"
 #include "ChartDataBuilder.h"
 #include "LiveFields.h"
 #include "MemberRepository.h"
@@ -10,6 +11,25 @@
 #include "StatementBuilder.h"
 
 namespace annalist {
+namespace {
+
+// The hash of the year's newest closing record: the trail's head at the moment it was closed.
+Result<QString> closingHead(const Ledger &ledger, int year)
+{
+    AuditFilter filter;
+    filter.tableName = QStringLiteral("fiscal_years");
+    filter.action = QStringLiteral("close");
+    auto closings = AuditTrail(ledger).records(filter);
+    if (!closings)
+        return closings.error();
+    const QString key = QString::number(year);
+    for (auto it = closings->crbegin(); it != closings->crend(); ++it)
+        if (it->rowKey == key)
+            return it->hash;
+    return QString();
+}
+
+} // namespace
 
 Result<ReportInput> ReportInput::gather(const Ledger &ledger, int year)
 {
@@ -23,6 +43,12 @@ Result<ReportInput> ReportInput::gather(const Ledger &ledger, int year)
     if (!fiscal)
         return fiscal.error();
     in.fiscalYear = *fiscal;
+    if (in.fiscalYear->closed) {
+        auto head = closingHead(ledger, year);
+        if (!head)
+            return head.error();
+        in.auditHead = *head;
+    }
     auto statement = StatementBuilder(ledger).build(year);
     if (!statement)
         return statement.error();
@@ -60,6 +86,15 @@ Result<ReportInput> ReportInput::gather(const Ledger &ledger, int year)
         return fields.error();
     in.fields = *fields;
     return in;
+}
+
+QString ReportInput::auditHeadLine() const
+{
+    if (auditHead.isEmpty())
+        return {};
+    return QStringLiteral("Revisionssporets hoved ved årsafslutningen (SHA-256): %1. "
+                          "\"annalist verify\" sammenholder regnskabets revisionsspor med denne værdi.")
+        .arg(auditHead);
 }
 
 const ChartData *ReportInput::chart(const QString &key) const

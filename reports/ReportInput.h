@@ -34,9 +34,15 @@ public:
     QHash<QString, QString> fields;
     // The year's closing, when it is closed: who signed and when (filled in by the year closing).
     std::optional<FiscalYear> fiscalYear;
+    // The audit trail's head when the year was closed (the hash of its closing record): printed on
+    // the sign-off page, so that a rewrite of the whole trail is caught against the signed copy.
+    // Empty while the year is open.
+    QString auditHead;
 
     static Result<ReportInput> gather(const Ledger &ledger, int year);
     const ChartData *chart(const QString &key) const;
+    // The sign-off page's line naming the audit trail's head (Danish, as the report); empty while open.
+    QString auditHeadLine() const;
 };
 
 } // namespace annalist

@@ -29,6 +29,7 @@ const qreal margin = 56.7;       // 20 mm
 const qreal topMargin = 70.9;    // 25 mm: room for the running header
 const qreal bottomMargin = 62.4; // 22 mm: room for the footer
 const qreal bodySize = 10;
+const qreal headSize = 8; // the audit trail's head: 64 hex digits on one line
 const QColor ink(0x20, 0x20, 0x20);
 // Lengths in text formats (margins, padding, borders) count in pixels of 96 dpi, which the layout
 // scales to its device; sizes of objects and pages count in the device's units.
@@ -361,6 +362,10 @@ void ReportLayout::insertSignOff(QTextCursor &cursor)
     }
     cursor.insertBlock();
     insertTable(cursor, formatUnit, {}, rows, emphasis, {35, 65}, {false, false});
+    if (!m_input.auditHead.isEmpty()) {
+        cursor.insertBlock(paragraph(formatUnit, 6), characters(headSize));
+        cursor.insertText(m_input.auditHeadLine(), characters(headSize));
+    }
 }
 
 // Pictures in the text (<img src="picture:ID">) become objects drawn at full quality, fitted to the body's width.

@@ -2,6 +2,7 @@
 #include "ReportInput.h"
 #include "ReportRepository.h"
 #include "Validator.h"
+#include "YearClosing.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -32,6 +33,7 @@ private slots:
     void headingsInTextStayBelowTheSection();
     void missingAlternativeTextIsReported();
     void replacesAFolderAndRefusesAFile();
+    void signOffCarriesTheTrailsHeadOnceClosed();
 
 private:
     QJsonObject check(const QString &folder) const;
@@ -284,6 +286,36 @@ void tst_ReportHtml::replacesAFolderAndRefusesAFile()
     const Status nowhere = ReportHtmlWriter::write(*input, QStringLiteral("/nonexistent/place/web"));
     QVERIFY(!nowhere.ok());
     QVERIFY(nowhere.error().message.contains(QStringLiteral("/nonexistent/place")));
+}
+
+// The web page's sign-off names the audit trail's head at the closing, as the PDF and the receipt do.
+void tst_ReportHtml::signOffCarriesTheTrailsHeadOnceClosed()
+{
+    QFile open(QDir(m_folder).filePath(QStringLiteral("index.html")));
+    QVERIFY(open.open(QIODevice::ReadOnly));
+    QVERIFY(!QString::fromUtf8(open.readAll()).contains(QStringLiteral("audit-head")));
+
+    QTemporaryDir dir;
+    auto ledger = test::demoLedger(dir);
+    QVERIFY(ledger);
+    auto receipt = YearClosing(*ledger).close(2019, {QStringLiteral("Karen Holm Sørensen, Formand")});
+    QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+    auto input = ReportInput::gather(*ledger, 2019);
+    QVERIFY(input.ok());
+    const QString folder = dir.filePath(QStringLiteral("closed"));
+    QVERIFY(ReportHtmlWriter::write(*input, folder).ok());
+    QFile page(QDir(folder).filePath(QStringLiteral("index.html")));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(page.readAll());
+    const int signOff = html.indexOf(QStringLiteral("id=\"ledelsespaategning\""));
+    QVERIFY(signOff > 0);
+    const int head = html.indexOf(receipt->auditHead);
+    QVERIFY2(head > signOff, qPrintable(html.mid(signOff)));
+    QVERIFY(html.indexOf(QStringLiteral("</section>"), signOff) > head);
+    // Still a valid, accessible page.
+    const QJsonObject checked = check(folder);
+    QVERIFY(!checked.isEmpty());
+    QCOMPARE(checked.value(QStringLiteral("parseErrors")).toArray().size(), 0);
 }
 
 QTEST_MAIN(tst_ReportHtml)

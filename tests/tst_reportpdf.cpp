@@ -1,14 +1,17 @@
+#include "AuditTrail.h"
 #include "MemberRepository.h"
 #include "ReportInput.h"
 #include "ReportLayout.h"
 #include "ReportPdfWriter.h"
 #include "ReportRepository.h"
 #include "Validator.h"
+#include "YearClosing.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,7 @@ private slots:
     void staleTypedFigureIsReported();
     void failureAndCancelLeaveThePreviousFile();
     void longTableRepeatsItsHeader();
+    void signOffCarriesTheTrailsHeadOnceClosed();
 
 private:
     static QString run(const QString &program, const QStringList &arguments);
@@ -331,6 +335,41 @@ void tst_ReportPdf::longTableRepeatsItsHeader()
     }
     QVERIFY2(pagesWithRows >= 2, qPrintable(QString::number(pagesWithRows)));
     QVERIFY(text(path).contains(QStringLiteral("Testkommune 90")));
+}
+
+// Closing the year signs the report and prints the audit trail's head on the sign-off page, the
+// same hash as the closing receipt, so that a rewritten trail can be caught against the paper.
+void tst_ReportPdf::signOffCarriesTheTrailsHeadOnceClosed()
+{
+    const QString open = text(m_pdf);
+    QVERIFY(!open.contains(QStringLiteral("Revisionssporets hoved")));
+
+    QTemporaryDir dir;
+    auto ledger = test::demoLedger(dir);
+    QVERIFY(ledger);
+    auto receipt = YearClosing(*ledger).close(
+        2019, {QStringLiteral("Karen Holm Sørensen, Formand"), QStringLiteral("Lise Bech Nielsen, Revisor")},
+        QDateTime(QDate(2020, 3, 12), QTime(10, 0), Qt::UTC));
+    QVERIFY2(receipt.ok(), qPrintable(receipt.error().message));
+    QCOMPARE(receipt->auditHead.size(), 64);
+    // A later change moves the trail's head on; the report keeps the head of the closing.
+    QVERIFY(AuditTrail(*ledger)
+                .record(QStringLiteral("update"), QStringLiteral("association"), QStringLiteral("1"), {},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}})
+                .ok());
+    QVERIFY(*AuditTrail(*ledger).headHash() != receipt->auditHead);
+
+    auto input = ReportInput::gather(*ledger, 2019);
+    QVERIFY2(input.ok(), qPrintable(input.error().message));
+    QCOMPARE(input->auditHead, receipt->auditHead);
+    ReportLayout layout(std::move(*input));
+    const QString pdf = dir.filePath(QStringLiteral("closed.pdf"));
+    QVERIFY(ReportPdfWriter::write(layout, pdf).ok());
+    const QString lastPage = text(pdf, layout.pageCount());
+    QVERIFY2(lastPage.contains(QStringLiteral("Ledelsespåtegning")), qPrintable(lastPage));
+    QVERIFY2(lastPage.contains(QStringLiteral("Revisionssporets hoved ved årsafslutningen")), qPrintable(lastPage));
+    QVERIFY2(lastPage.contains(receipt->auditHead), qPrintable(lastPage));
+    QVERIFY(lastPage.contains(QStringLiteral("Dato: 12.3.2020")));
 }
 
 QTEST_MAIN(tst_ReportPdf)
