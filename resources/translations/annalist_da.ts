@@ -592,6 +592,69 @@
     </message>
 </context>
 <context>
+    <name>annalist::BackupDialog</name>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Gendan...</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Lavet</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sikkerhedskopier, nyeste først</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Behold de nyeste:</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Number of backups kept</source>
+        <translation>Antal sikkerhedskopier, der beholdes</translation>
+    </message>
+    <message>
+        <source>How many backups of each ledger are kept; older ones are removed when the next backup is made.</source>
+        <translation>Hvor mange sikkerhedskopier af hvert regnskab der beholdes; ældre fjernes, når den næste sikkerhedskopi laves.</translation>
+    </message>
+    <message>
+        <source>Replace the open ledger with the selected backup; the ledger as it is now is kept as a backup first.</source>
+        <translation>Erstat det åbne regnskab med den valgte sikkerhedskopi; regnskabet, som det er nu, gemmes først som sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 yet. One is made before the first change of each session, in %2.</source>
+        <translation>Der er endnu ingen sikkerhedskopi af %1. Der laves en før den første ændring i hver session, i %2.</translation>
+    </message>
+    <message>
+        <source>Annalist copies %1 before the first change of each session, into %2. Restoring a backup replaces the ledger with it.</source>
+        <translation>Annalist kopierer %1 før den første ændring i hver session, til %2. Når en sikkerhedskopi gendannes, erstatter den regnskabet.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The ledger as it is now is kept as a backup first, and the undo history is cleared.</source>
+        <translation>Erstat %1 med sikkerhedskopien %2? Regnskabet, som det er nu, gemmes først som sikkerhedskopi, og fortrydelseshistorikken ryddes.</translation>
+    </message>
+</context>
+<context>
     <name>annalist::BudgetChangeAddCommand</name>
     <message>
         <source>Add budget change of %1 to %2</source>
@@ -2950,28 +3013,8 @@ close eller reopen.</translation>
         <translation>Årsberetningen %1 blev eksporteret som PDF.</translation>
     </message>
     <message>
-        <source>&amp;Restore Backup...</source>
-        <translation>&amp;Gendan sikkerhedskopi...</translation>
-    </message>
-    <message>
         <source>&amp;Audit Trail...</source>
         <translation>&amp;Revisionsspor...</translation>
-    </message>
-    <message>
-        <source>Restore Backup</source>
-        <translation>Gendan sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>There is no backup of %1 yet: one is made before the first change of each session, in %2.</source>
-        <translation>Der er endnu ingen sikkerhedskopi af %1: der laves en før den første ændring i hver session, i %2.</translation>
-    </message>
-    <message>
-        <source>Backup to restore (newest first):</source>
-        <translation>Sikkerhedskopi, der skal gendannes (nyeste først):</translation>
-    </message>
-    <message>
-        <source>Replace %1 with the backup %2? The ledger as it is now is kept as a backup first, and the undo history is cleared.</source>
-        <translation>Erstat %1 med sikkerhedskopien %2? Regnskabet, som det er nu, gemmes først som en sikkerhedskopi, og fortrydelseshistorikken ryddes.</translation>
     </message>
     <message>
         <source>Restored %1</source>
@@ -3072,6 +3115,14 @@ close eller reopen.</translation>
     <message>
         <source>%1 is open again for corrections.</source>
         <translation>%1 er åbent igen til rettelser.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>Sikkerheds&amp;kopier...</translation>
+    </message>
+    <message>
+        <source>List the ledger&apos;s backups, restore one, and choose how many are kept</source>
+        <translation>Vis regnskabets sikkerhedskopier, gendan en af dem, og vælg hvor mange der beholdes</translation>
     </message>
 </context>
 <context>
@@ -5069,7 +5120,7 @@ Gem denne kvittering: &quot;annalist verify&quot; sammenligner sporet med den.
     </message>
     <message>
         <source>Closing %1 books its operating result into %2 as the line &quot;%3&quot;, signs the annual report with the signatories below and locks %1 against every change. Closing is recorded, not an edit: Edit &gt; Undo cannot take it back, and the undo history so far is cleared. Only File &gt; Reopen Year opens %1 again, with a reason that is kept.</source>
-        <translation>Afslutningen af %1 bogfører driftsresultatet i %2 som linjen "%3", underskriver årsberetningen med underskriverne nedenfor og låser %1 mod enhver ændring. Afslutningen registreres og er ikke en redigering: Rediger &gt; Fortryd kan ikke tage den tilbage, og fortrydelseshistorikken ryddes. Kun Filer &gt; Genåbn år åbner %1 igen, med en begrundelse, der gemmes.</translation>
+        <translation>Afslutningen af %1 bogfører driftsresultatet i %2 som linjen &quot;%3&quot;, underskriver årsberetningen med underskriverne nedenfor og låser %1 mod enhver ændring. Afslutningen registreres og er ikke en redigering: Rediger &gt; Fortryd kan ikke tage den tilbage, og fortrydelseshistorikken ryddes. Kun Filer &gt; Genåbn år åbner %1 igen, med en begrundelse, der gemmes.</translation>
     </message>
     <message>
         <source>Name, Role (one a line)</source>
@@ -5077,7 +5128,7 @@ Gem denne kvittering: &quot;annalist verify&quot; sammenligner sporet med den.
     </message>
     <message>
         <source>The board members and the auditor who sign, one a line as &quot;Name, Role&quot;</source>
-        <translation>Bestyrelsesmedlemmerne og revisoren, der underskriver, én pr. linje som "Navn, rolle"</translation>
+        <translation>Bestyrelsesmedlemmerne og revisoren, der underskriver, én pr. linje som &quot;Navn, rolle&quot;</translation>
     </message>
     <message>
         <source>The board has approved the accounts for %1: close the year</source>
@@ -5101,7 +5152,7 @@ Gem denne kvittering: &quot;annalist verify&quot; sammenligner sporet med den.
     </message>
     <message>
         <source>%1, into %2 as &quot;%3&quot;</source>
-        <translation>%1, til %2 som "%3"</translation>
+        <translation>%1, til %2 som &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 is closed already (signed by %2). Reopen it first to close it again.</source>

@@ -4,6 +4,7 @@
 #include "AmountFormat.h"
 #include "AssociationRepository.h"
 #include "AuditTrailDialog.h"
+#include "BackupDialog.h"
 #include "BudgetView.h"
 #include "ControlTotalsView.h"
 #include "ImportAssistant.h"
@@ -350,7 +351,7 @@ void MainWindow::retranslate()
     setText("printPreview", tr("Print Pre&view..."));
     setText("print", tr("&Print..."));
     setText("saveCopy", tr("Save a &Copy As..."));
-    setText("restoreBackup", tr("&Restore Backup..."));
+    setText("restoreBackup", tr("&Backups..."));
     setText("closeLedger", tr("&Close"));
     setText("quit", tr("&Quit"));
     setText("trialBalance", tr("&Trial Balance..."));
@@ -373,6 +374,7 @@ void MainWindow::retranslate()
     setTip("exportExcel", tr("Write the year's statement, budget and postings as an Excel workbook"));
     setTip("exportWebPage", tr("Write the year's annual report as an accessible web page in a folder of its own"));
     setTip("closeYear", tr("Close the fiscal year: carry its result over, sign the report and lock the year"));
+    setTip("restoreBackup", tr("List the ledger's backups, restore one, and choose how many are kept"));
     setTip("reopenYear", tr("Open a closed fiscal year again for corrections, giving the reason"));
     if (QAction *undo = findChild<QAction *>(QStringLiteral("undo")))
         undo->setToolTip(tr("Undo (%1)").arg(undo->shortcut().toString(QKeySequence::NativeText)));
@@ -713,32 +715,9 @@ void MainWindow::restoreBackup()
 {
     if (!m_session->isOpen())
         return;
-    const QStringList backups = m_session->backups();
-    if (backups.isEmpty()) {
-        QMessageBox::information(this, tr("Restore Backup"),
-                                 tr("There is no backup of %1 yet: one is made before the first change of each "
-                                    "session, in %2.")
-                                     .arg(QFileInfo(m_session->path()).fileName(), LedgerSession::backupFolder()));
-        return;
-    }
-    QStringList names;
-    for (const QString &b : backups)
-        names << QFileInfo(b).fileName();
-    bool chosen = false;
-    const QString name = QInputDialog::getItem(this, tr("Restore Backup"), tr("Backup to restore (newest first):"),
-                                               names, 0, false, &chosen);
-    if (!chosen)
-        return;
-    const QString backup = backups.at(names.indexOf(name));
-    if (QMessageBox::question(this, tr("Restore Backup"),
-                              tr("Replace %1 with the backup %2? The ledger as it is now is kept as a backup "
-                                 "first, and the undo history is cleared.")
-                                  .arg(QFileInfo(m_session->path()).fileName(), name)) != QMessageBox::Yes)
-        return;
-    if (auto restored = m_session->restoreBackup(backup); !restored)
-        QMessageBox::warning(this, tr("Restore Backup"), restored.error().message);
-    else
-        statusBar()->showMessage(tr("Restored %1").arg(name), 8000);
+    BackupDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.restored().isEmpty())
+        statusBar()->showMessage(tr("Restored %1").arg(dialog.restored()), 8000);
 }
 
 void MainWindow::saveCopy()
