@@ -156,10 +156,7 @@ QString AuditTrail::hashOf(const QByteArray &payload)
 
 Status AuditTrail::installFunctions(const Ledger &ledger)
 {
-    const QVariant handle = ledger.database().driver()->handle();
-    auto *db = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
-                   ? *static_cast<sqlite3 *const *>(handle.constData())
-                   : nullptr;
+    sqlite3 *db = ledger.handle();
     if (!db)
         return ioError(tr("The ledger is not open."));
     // Not SQLITE_DIRECTONLY: the triggers call them. Innocuous: they change nothing.

@@ -4,10 +4,13 @@
 #include "Migrator.h"
 #include "Sql.h"
 
+#include <sqlite3.h>
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
@@ -216,16 +219,51 @@ Status Ledger::checkAndMigrate(bool creating, Integrity integrity)
     return Done{};
 }
 
+sqlite3 *Ledger::handle() const
+{
+    const QVariant handle = database().driver() ? database().driver()->handle() : QVariant();
+    return handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
+
 Status Ledger::saveCopy(const QString &path) const
 {
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return badInput(tr("A copy cannot be written over the ledger itself."));
+    sqlite3 *source = handle();
+    if (!source)
+        return ioError(tr("The ledger is not open."));
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
-    // VACUUM INTO writes a consistent, compact copy through SQLite itself; never copy an open file.
-    if (auto copied = Sql::execute(database(), QStringLiteral("VACUUM INTO ?"), {partial}); !copied) {
+    // SQLite's online backup copies the pages of the open database consistently, through SQLite
+    // itself; never copy an open file.
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    QString reason;
+    if (rc == SQLITE_OK) {
+        if (sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main")) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+            else
+                reason = QString::fromUtf8(sqlite3_errstr(rc));
+        } else {
+            rc = sqlite3_errcode(target);
+            reason = QString::fromUtf8(sqlite3_errmsg(target));
+        }
+    } else {
+        reason = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+    }
+    if (sqlite3_close(target) != SQLITE_OK && rc == SQLITE_OK) {
+        rc = SQLITE_ERROR;
+        reason = tr("the copy could not be closed");
+    }
+    if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        return ioError(tr("The copy %1 could not be written: %2").arg(path, copied.error().message));
+        return ioError(tr("The copy %1 could not be written: %2").arg(path, reason));
     }
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(partial);

@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace annalist {
 
 // One open ledger file: a checked, migrated SQLite connection with foreign keys on.
@@ -44,12 +46,15 @@ public:
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
     QString path() const { return m_path; }
+    // SQLite's own handle of the connection (for functions and the online backup); null when closed.
+    sqlite3 *handle() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     // Signals every change written through this ledger's repositories.
     LedgerNotifier *notifier() const { return m_notifier.get(); }
 
-    // Writes a consistent copy of the ledger to `path` (through a temporary file renamed into
-    // place), without touching the open file; refuses to write over the open ledger.
+    // Writes a consistent copy of the ledger to `path` with SQLite's online backup API (through a
+    // temporary file renamed into place), without touching the open file; refuses to write over
+    // the open ledger.
     Status saveCopy(const QString &path) const;
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails. Inside
