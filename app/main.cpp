@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -35,6 +36,8 @@ int runWindow(int argc, char **argv, const QString &ledgerPath, bool readOnly)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Annalist"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/annalist.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral(ANNALIST_APP_ID));
     annalist::Translations::install(&app, annalist::Settings::language());
 
     // Without --db: the ledger open last time, else the default ledger (demo books on first start).

@@ -21,6 +21,9 @@ packages=(
   clang libclang-rt-14-dev
   # benchmark (bench/run): its interpreter and GNU time for the peak memory of each command
   python3 time
+  # the Debian package's checks: dpkg-shlibdeps for its dependencies, the desktop entry's and
+  # AppStream metadata's validators
+  dpkg-dev desktop-file-utils appstream
   # the web report's checks: an HTML5 parser, and Chromium to run axe-core in
   python3-html5lib chromium
 )

@@ -12,6 +12,8 @@ class Translations
 public:
     // `language`: "da", "en", or empty to follow the system. Returns the language in use.
     static QString install(QCoreApplication *app, const QString &language);
+    // Where an installed Annalist keeps its .qm files; read before the copy built into the program.
+    static QString folder();
 };
 
 } // namespace annalist
