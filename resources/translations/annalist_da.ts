@@ -417,6 +417,10 @@
         <source>Delete the account %1 %2?</source>
         <translation>Slet kontoen %1 %2?</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konti</translation>
+    </message>
 </context>
 <context>
     <name>annalist::AddPostingCommand</name>
@@ -589,6 +593,18 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fra dato</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Til dato</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1058,10 @@
     <message>
         <source>The budget of %1 starts from the corrected budgets of %2. Edit &gt; Undo takes it back.</source>
         <translation>Budgettet for %1 starter ud fra de korrigerede budgetter for %2. Det kan fortrydes med Rediger &gt; Fortryd.</translation>
+    </message>
+    <message>
+        <source>Budget by account</source>
+        <translation>Budget pr. konto</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1953,10 @@ close eller reopen.</translation>
         <source>Delete the control total of %1?</source>
         <translation>Slet kontroltotalen for %1?</translation>
     </message>
+    <message>
+        <source>Control totals</source>
+        <translation>Kontroltotaler</translation>
+    </message>
 </context>
 <context>
     <name>annalist::CsvReader</name>
@@ -2339,6 +2363,10 @@ close eller reopen.</translation>
         <source>&amp;Name of the profile (the mapping, encoding and delimiter are saved in the ledger):</source>
         <translation>&amp;Navn på profilen (koblingen, tegnsættet og skilletegnet gemmes i regnskabet):</translation>
     </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Forhåndsvisning af filen</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ImportIssuesModel</name>
@@ -2699,6 +2727,14 @@ close eller reopen.</translation>
         <source>%1 cannot be locked for writing: the folder does not allow the lock file %2.</source>
         <translation>%1 kan ikke låses til skrivning: mappen tillader ikke låsefilen %2.</translation>
     </message>
+    <message>
+        <source>The ledger is not open.</source>
+        <translation>Regnskabet er ikke åbent.</translation>
+    </message>
+    <message>
+        <source>the copy could not be closed</source>
+        <translation>kopien kunne ikke lukkes</translation>
+    </message>
 </context>
 <context>
     <name>annalist::LedgerSession</name>
@@ -2837,10 +2873,6 @@ close eller reopen.</translation>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Åbn s&amp;eneste</translation>
-    </message>
-    <message>
         <source>&amp;New Ledger...</source>
         <translation>&amp;Nyt regnskab...</translation>
     </message>
@@ -2849,24 +2881,16 @@ close eller reopen.</translation>
         <translation>&amp;Åbn...</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As...</source>
-        <translation>Gem en &amp;kopi som...</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afslut</translation>
+        <translation>A&amp;fslut</translation>
     </message>
     <message>
         <source>Choose Fiscal &amp;Year</source>
         <translation>Vælg &amp;regnskabsår</translation>
-    </message>
-    <message>
-        <source>Follow the System</source>
-        <translation>Følg systemet</translation>
     </message>
     <message>
         <source>&amp;About Annalist</source>
@@ -2961,10 +2985,6 @@ close eller reopen.</translation>
         <translation>Om Annalist</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A budget ledger and annual-report tool for member associations.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Et værktøj til budgetregnskab og årsrapport for medlemsforeninger.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2 og SQLite.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Trial Balance...</source>
         <translation>&amp;Saldobalance...</translation>
     </message>
@@ -3014,7 +3034,7 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>&amp;Audit Trail...</source>
-        <translation>&amp;Revisionsspor...</translation>
+        <translation>Revisionss&amp;por...</translation>
     </message>
     <message>
         <source>Restored %1</source>
@@ -3035,10 +3055,6 @@ close eller reopen.</translation>
     <message>
         <source>C&amp;lose Year...</source>
         <translation>&amp;Afslut år...</translation>
-    </message>
-    <message>
-        <source>Reop&amp;en Year...</source>
-        <translation>&amp;Genåbn år...</translation>
     </message>
     <message>
         <source>Open a ledger to read it without changing it, also while someone else writes to it</source>
@@ -3118,11 +3134,123 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>&amp;Backups...</source>
-        <translation>Sikkerheds&amp;kopier...</translation>
+        <translation>Sikker&amp;hedskopier...</translation>
     </message>
     <message>
         <source>List the ledger&apos;s backups, restore one, and choose how many are kept</source>
         <translation>Vis regnskabets sikkerhedskopier, gendan en af dem, og vælg hvor mange der beholdes</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation>Åbn senes&amp;te</translation>
+    </message>
+    <message>
+        <source>Reopen &amp;Year...</source>
+        <translation>&amp;Genåbn år...</translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As...</source>
+        <translation>Gem en &amp;kopi som...</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation>&amp;Følg systemet</translation>
+    </message>
+    <message>
+        <source>Start a new, empty ledger file with its first fiscal year</source>
+        <translation>Start en ny, tom regnskabsfil med dens første regnskabsår</translation>
+    </message>
+    <message>
+        <source>Open another ledger file</source>
+        <translation>Åbn en anden regnskabsfil</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s postings from an ERP&apos;s CSV export, all or nothing</source>
+        <translation>Importér et års posteringer fra økonomisystemets CSV-eksport, alt eller intet</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open ledger to another file</source>
+        <translation>Skriv en konsistent kopi af det åbne regnskab til en anden fil</translation>
+    </message>
+    <message>
+        <source>Close the open ledger</source>
+        <translation>Luk det åbne regnskab</translation>
+    </message>
+    <message>
+        <source>Close the window and quit Annalist</source>
+        <translation>Luk vinduet og afslut Annalist</translation>
+    </message>
+    <message>
+        <source>Choose the fiscal year that every page shows</source>
+        <translation>Vælg det regnskabsår, som alle sider viser</translation>
+    </message>
+    <message>
+        <source>Show the balance of every account for a range of dates</source>
+        <translation>Vis saldoen på hver konto for en periode</translation>
+    </message>
+    <message>
+        <source>List every recorded change to the books and check the trail&apos;s hash chain</source>
+        <translation>Vis alle registrerede ændringer i regnskabet, og kontrollér sporets hashkæde</translation>
+    </message>
+    <message>
+        <source>Show Annalist&apos;s version and licence</source>
+        <translation>Vis Annalists version og licens</translation>
+    </message>
+    <message>
+        <source>Show the key figures, the income statement and the charts</source>
+        <translation>Vis nøgletal, resultatopgørelse og diagrammer</translation>
+    </message>
+    <message>
+        <source>Show, type and search the year&apos;s postings</source>
+        <translation>Vis, indtast og søg i årets posteringer</translation>
+    </message>
+    <message>
+        <source>Show the budget against the actual figures, with budget changes</source>
+        <translation>Vis budgettet over for de faktiske tal, med budgetændringer</translation>
+    </message>
+    <message>
+        <source>Show and edit the chart of accounts</source>
+        <translation>Vis og rediger kontoplanen</translation>
+    </message>
+    <message>
+        <source>Show and edit the projects</source>
+        <translation>Vis og rediger projekterne</translation>
+    </message>
+    <message>
+        <source>Show and edit the members and their contributions</source>
+        <translation>Vis og rediger medlemmerne og deres bidrag</translation>
+    </message>
+    <message>
+        <source>Show and edit the notes of the income statement</source>
+        <translation>Vis og rediger resultatopgørelsens noter</translation>
+    </message>
+    <message>
+        <source>Show and edit the control totals the statement is checked against</source>
+        <translation>Vis og rediger de kontroltotaler, som resultatopgørelsen kontrolleres mod</translation>
+    </message>
+    <message>
+        <source>Show what validation finds in the year&apos;s books</source>
+        <translation>Vis, hvad valideringen finder i årets regnskab</translation>
+    </message>
+    <message>
+        <source>Edit the annual report&apos;s chapters and see its pages</source>
+        <translation>Rediger årsberetningens kapitler, og se dens sider</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>Fortryd den seneste ændring</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Gentag (%1)</translation>
+    </message>
+    <message>
+        <source>Make the last change taken back again</source>
+        <translation>Foretag den senest fortrudte ændring igen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A budget ledger and annual-report tool for member associations.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Et budgetregnskab og værktøj til årsberetningen for medlemsforeninger.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2 og SQLite.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3431,10 @@ close eller reopen.</translation>
         <source>Delete the member %1 and what it paid in every year?</source>
         <translation>Slet medlemmet %1 og alt, hvad det har betalt i alle årene?</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
 </context>
 <context>
     <name>annalist::NoteCommand</name>
@@ -3427,6 +3559,10 @@ close eller reopen.</translation>
         <source>Delete Note</source>
         <translation>Slet note</translation>
     </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
 </context>
 <context>
     <name>annalist::OverviewView</name>
@@ -3453,6 +3589,10 @@ close eller reopen.</translation>
     <message>
         <source>The charts could not be drawn: %1</source>
         <translation>Diagrammerne kunne ikke tegnes: %1</translation>
+    </message>
+    <message>
+        <source>Income statement</source>
+        <translation>Resultatopgørelse</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4074,10 @@ close eller reopen.</translation>
     <message>
         <source>Posting %1 is no longer in the ledger.</source>
         <translation>Postering %1 findes ikke længere i regnskabet.</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Posteringer</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +4959,10 @@ close eller reopen.</translation>
     <message>
         <source>%1: %2 errors, %3 warnings, %4 notes. Press Enter or double-click a finding to go to it.</source>
         <translation>%1: %2 fejl, %3 advarsler, %4 noter. Tryk Enter eller dobbeltklik på et fund for at gå til det.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Fund</translation>
     </message>
 </context>
 <context>

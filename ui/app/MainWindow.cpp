@@ -337,29 +337,29 @@ void MainWindow::retranslate()
     setTitle("settingsMenu", tr("&Settings"));
     setTitle("languageMenu", tr("&Language"));
     setTitle("helpMenu", tr("&Help"));
-    setTitle("recentMenu", tr("Open &Recent"));
+    setTitle("recentMenu", tr("Open Recen&t"));
     setText("newLedger", tr("&New Ledger..."));
     setText("openLedger", tr("&Open..."));
     setText("openReadOnly", tr("Open &Read-Only..."));
     setText("exportExcel", tr("&Excel Workbook..."));
     setText("exportWebPage", tr("&Web Page..."));
     setText("closeYear", tr("C&lose Year..."));
-    setText("reopenYear", tr("Reop&en Year..."));
+    setText("reopenYear", tr("Reopen &Year..."));
     setText("importPostings", tr("&Import Postings..."));
     setTitle("exportMenu", tr("&Export"));
     setText("exportPdf", tr("&PDF..."));
     setText("printPreview", tr("Print Pre&view..."));
     setText("print", tr("&Print..."));
-    setText("saveCopy", tr("Save a &Copy As..."));
+    setText("saveCopy", tr("Save a Copy &As..."));
     setText("restoreBackup", tr("&Backups..."));
     setText("closeLedger", tr("&Close"));
     setText("quit", tr("&Quit"));
     setText("trialBalance", tr("&Trial Balance..."));
     setText("auditTrail", tr("&Audit Trail..."));
     setText("chooseYear", tr("Choose Fiscal &Year"));
-    setText("language_system", tr("Follow the System"));
-    setText("language_en", QStringLiteral("English"));
-    setText("language_da", QStringLiteral("Dansk"));
+    setText("language_system", tr("&Follow the System"));
+    setText("language_en", QStringLiteral("&English"));
+    setText("language_da", QStringLiteral("&Dansk"));
     setText("about", tr("&About Annalist"));
     const auto setTip = [this](const char *name, const QString &tip) {
         if (QAction *action = findChild<QAction *>(QLatin1String(name))) {
@@ -376,8 +376,39 @@ void MainWindow::retranslate()
     setTip("closeYear", tr("Close the fiscal year: carry its result over, sign the report and lock the year"));
     setTip("restoreBackup", tr("List the ledger's backups, restore one, and choose how many are kept"));
     setTip("reopenYear", tr("Open a closed fiscal year again for corrections, giving the reason"));
-    if (QAction *undo = findChild<QAction *>(QStringLiteral("undo")))
+    setTip("newLedger", tr("Start a new, empty ledger file with its first fiscal year"));
+    setTip("openLedger", tr("Open another ledger file"));
+    setTip("importPostings", tr("Import a year's postings from an ERP's CSV export, all or nothing"));
+    setTip("saveCopy", tr("Write a consistent copy of the open ledger to another file"));
+    setTip("closeLedger", tr("Close the open ledger"));
+    setTip("quit", tr("Close the window and quit Annalist"));
+    setTip("chooseYear", tr("Choose the fiscal year that every page shows"));
+    setTip("trialBalance", tr("Show the balance of every account for a range of dates"));
+    setTip("auditTrail", tr("List every recorded change to the books and check the trail's hash chain"));
+    setTip("about", tr("Show Annalist's version and licence"));
+    const QStringList pageTips{tr("Show the key figures, the income statement and the charts"),
+                               tr("Show, type and search the year's postings"),
+                               tr("Show the budget against the actual figures, with budget changes"),
+                               tr("Show and edit the chart of accounts"),
+                               tr("Show and edit the projects"),
+                               tr("Show and edit the members and their contributions"),
+                               tr("Show and edit the notes of the income statement"),
+                               tr("Show and edit the control totals the statement is checked against"),
+                               tr("Show what validation finds in the year's books"),
+                               tr("Edit the annual report's chapters and see its pages")};
+    for (int i = 0; i < PageCount; ++i)
+        if (QAction *go = findChild<QAction *>(QStringLiteral("page%1").arg(i))) {
+            go->setStatusTip(pageTips.at(i));
+            go->setToolTip(pageTips.at(i));
+        }
+    if (QAction *undo = findChild<QAction *>(QStringLiteral("undo"))) {
         undo->setToolTip(tr("Undo (%1)").arg(undo->shortcut().toString(QKeySequence::NativeText)));
+        undo->setStatusTip(tr("Take back the last change"));
+    }
+    if (QAction *redo = findChild<QAction *>(QStringLiteral("redo"))) {
+        redo->setToolTip(tr("Redo (%1)").arg(redo->shortcut().toString(QKeySequence::NativeText)));
+        redo->setStatusTip(tr("Make the last change taken back again"));
+    }
     if (auto *yearLabel = findChild<QLabel *>(QStringLiteral("yearLabel")))
         yearLabel->setText(tr("Fiscal &year:"));
     if (auto *button = findChild<QPushButton *>(QStringLiteral("demoNewLedger")))
@@ -744,7 +775,8 @@ void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Annalist"),
                        tr("<h3>Annalist %1</h3><p>A budget ledger and annual-report tool for member associations.</p>"
-                          "<p>Built with Qt %2 and SQLite.</p>")
+                          "<p>Built with Qt %2 and SQLite.</p><p>Free software under the GNU General Public "
+                          "License, version 3 or later.</p>")
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 

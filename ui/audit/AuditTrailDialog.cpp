@@ -54,6 +54,12 @@ AuditTrailDialog::AuditTrailDialog(LedgerSession *session, QWidget *parent)
     }
     m_user->setPlaceholderText(tr("any user"));
     m_text->setPlaceholderText(tr("text in the row or its values"));
+    m_tableFilter->setAccessibleName(tr("Table"));
+    m_action->setAccessibleName(tr("Action"));
+    m_user->setAccessibleName(tr("User"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
+    m_text->setAccessibleName(tr("Text"));
 
     auto *filters = new QFormLayout;
     auto *row = new QHBoxLayout;

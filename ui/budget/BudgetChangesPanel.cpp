@@ -49,6 +49,7 @@ BudgetChangesPanel::BudgetChangesPanel(LedgerSession *session, QWidget *parent)
     m_title->setFont(titleFont);
 
     m_table->setObjectName(QStringLiteral("budgetChangesTable"));
+    m_table->setAccessibleName(tr("Budget changes"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(m_delegate);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -56,6 +56,7 @@ BudgetView::BudgetView(LedgerSession *session, QWidget *parent)
     m_message->hide();
 
     m_table->setObjectName(QStringLiteral("budgetTable"));
+    m_table->setAccessibleName(tr("Budget by account"));
     m_table->setModel(m_model);
     m_table->setItemDelegate(m_delegate);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |

@@ -134,6 +134,7 @@ ImportFilePage::ImportFilePage(LedgerSession *session, QWidget *parent)
     }
 
     m_table->setObjectName(QStringLiteral("preview"));
+    m_table->setAccessibleName(tr("Preview of the file"));
     m_table->setModel(m_model);
     m_table->setTabKeyNavigation(false); // Tab leaves the table: the next control is one key away
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

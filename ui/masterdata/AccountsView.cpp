@@ -19,6 +19,7 @@ AccountsView::AccountsView(LedgerSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("AccountsView"));
     table()->setObjectName(QStringLiteral("accountsTable"));
+    table()->setAccessibleName(tr("Accounts"));
     pageLayout()->addWidget(table(), 1);
     setModel(m_model);
     table()->horizontalHeader()->setSectionResizeMode(AccountsModel::NameColumn, QHeaderView::Stretch);

@@ -16,6 +16,7 @@ ControlTotalsView::ControlTotalsView(LedgerSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("ControlTotalsView"));
     table()->setObjectName(QStringLiteral("controlTotalsTable"));
+    table()->setAccessibleName(tr("Control totals"));
     pageLayout()->addWidget(table(), 1);
     setModel(m_model);
     table()->horizontalHeader()->setSectionResizeMode(ControlTotalsModel::SubjectColumn, QHeaderView::Stretch);

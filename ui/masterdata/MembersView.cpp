@@ -18,6 +18,7 @@ MembersView::MembersView(LedgerSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("MembersView"));
     table()->setObjectName(QStringLiteral("membersTable"));
+    table()->setAccessibleName(tr("Members"));
     pageLayout()->addWidget(table(), 1);
     m_summary->setObjectName(QStringLiteral("membersSummary"));
     m_summary->setTextFormat(Qt::RichText);

@@ -35,6 +35,7 @@ NotesView::NotesView(LedgerSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("NotesView"));
     table()->setObjectName(QStringLiteral("notesTable"));
+    table()->setAccessibleName(tr("Notes"));
     m_title->setObjectName(QStringLiteral("noteTitle"));
     m_attached->setObjectName(QStringLiteral("noteAttached"));
     m_text->setObjectName(QStringLiteral("noteText"));

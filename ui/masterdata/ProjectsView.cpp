@@ -16,6 +16,7 @@ ProjectsView::ProjectsView(LedgerSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("ProjectsView"));
     table()->setObjectName(QStringLiteral("projectsTable"));
+    table()->setAccessibleName(tr("Projects"));
     pageLayout()->addWidget(table(), 1);
     setModel(m_model);
     table()->horizontalHeader()->setSectionResizeMode(ProjectsModel::DescriptionColumn, QHeaderView::Stretch);

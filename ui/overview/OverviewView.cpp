@@ -40,6 +40,7 @@ OverviewView::OverviewView(LedgerSession *session, ValidationMonitor *monitor, Q
     layout->addWidget(m_figures);
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("statementTable"));
+    m_table->setAccessibleName(tr("Income statement"));
     setUpReadOnlyTable(m_table, StatementTableModel::TextColumn);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
 

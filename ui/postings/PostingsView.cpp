@@ -46,6 +46,7 @@ PostingsView::PostingsView(LedgerSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("PostingsView"));
     m_table->setObjectName(QStringLiteral("postingsTable"));
+    m_table->setAccessibleName(tr("Postings"));
     m_summary->setObjectName(QStringLiteral("postingsSummary"));
     m_editProblem->setObjectName(QStringLiteral("postingsEditProblem"));
     QPalette red = m_editProblem->palette();

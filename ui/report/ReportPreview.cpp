@@ -34,6 +34,10 @@ ReportPreview::ReportPreview(LedgerSession *session, QWidget *parent)
     m_next->setObjectName(QStringLiteral("previewNext"));
     m_previous->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    m_previous->setAccessibleName(tr("Previous page"));
+    m_next->setAccessibleName(tr("Next page"));
+    m_previous->setToolTip(tr("Previous page"));
+    m_next->setToolTip(tr("Next page"));
     m_previous->setAutoRaise(true);
     m_next->setAutoRaise(true);
     m_scroll->setObjectName(QStringLiteral("previewScroll"));

@@ -24,6 +24,7 @@ ValidationView::ValidationView(LedgerSession *session, ValidationMonitor *monito
     layout->addWidget(m_summary);
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("findingsTable"));
+    m_table->setAccessibleName(tr("Findings"));
     setUpReadOnlyTable(m_table, FindingsModel::MessageColumn);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);

@@ -1,0 +1,209 @@
+#include "AuditTrailDialog.h"
+#include "BackupDialog.h"
+#include "ImportAssistant.h"
+#include "LedgerSession.h"
+#include "MainWindow.h"
+#include "YearClosingDialog.h"
+#include "testsupport.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QTranslator>
+
+using namespace annalist;
+
+// What a keyboard or screen-reader user meets: every menu action has a tool tip and a status tip
+// and can be reached from the keyboard (its own shortcut, or mnemonics unique in its menu all the
+// way up, in English and in Danish); every window has a title and every field a name that
+// assistive technology reads.
+class tst_KeyboardAccess : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyMenuActionIsExplainedAndReachable_data();
+    void everyMenuActionIsExplainedAndReachable();
+    void everyFieldOfEveryPageHasAName();
+    void everyDialogsFieldsHaveNames();
+
+private:
+    static QList<QWidget *> fields(QWidget *root);
+    static QString accessibleName(QWidget *widget);
+    static QChar mnemonic(const QString &text);
+    void checkMenu(QMenu *menu, const QString &path);
+    void checkFields(QWidget *root, const QString &where);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LedgerSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QTranslator m_danish;
+};
+
+void tst_KeyboardAccess::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("annalist-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_keyboardaccess"));
+    QVERIFY(test::demoLedger(m_dir));
+    m_session = std::make_unique<LedgerSession>();
+    QVERIFY(m_session->open(m_dir.filePath(QStringLiteral("demo.annalist"))).ok());
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_danish.load(QStringLiteral(":/i18n/annalist_da.qm")));
+}
+
+void tst_KeyboardAccess::cleanupTestCase()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+QChar tst_KeyboardAccess::mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+void tst_KeyboardAccess::checkMenu(QMenu *menu, const QString &path)
+{
+    QHash<QChar, QString> taken;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString where = path + QStringLiteral(" > ") + action->text();
+        const QChar key = mnemonic(action->text());
+        // Reachable: a shortcut of its own, or a mnemonic no other entry of the menu has.
+        QVERIFY2(!action->shortcut().isEmpty() || !key.isNull(), qPrintable(where + QStringLiteral(": no key")));
+        if (!key.isNull()) {
+            QVERIFY2(!taken.contains(key),
+                     qPrintable(where + QStringLiteral(": mnemonic shared with ") + taken.value(key)));
+            taken.insert(key, action->text());
+        }
+        if (QMenu *sub = action->menu()) {
+            checkMenu(sub, where);
+            continue;
+        }
+        if (action->actionGroup()) // the choice of language: its entries name themselves
+            continue;
+        if (menu->objectName() == QLatin1String("recentMenu"))
+            continue; // file paths
+        QVERIFY2(!action->statusTip().isEmpty(), qPrintable(where + QStringLiteral(": no status tip")));
+        QVERIFY2(!action->toolTip().isEmpty(), qPrintable(where + QStringLiteral(": no tool tip")));
+    }
+}
+
+void tst_KeyboardAccess::everyMenuActionIsExplainedAndReachable_data()
+{
+    QTest::addColumn<bool>("danish");
+    QTest::newRow("English") << false;
+    QTest::newRow("Danish") << true;
+}
+
+void tst_KeyboardAccess::everyMenuActionIsExplainedAndReachable()
+{
+    QFETCH(bool, danish);
+    if (danish) {
+        QCoreApplication::installTranslator(&m_danish);
+        QCoreApplication::processEvents(); // the language change reaches the window
+        QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), QStringLiteral("&Filer"));
+    }
+    QHash<QChar, QString> taken;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        QVERIFY(top->menu());
+        const QChar key = mnemonic(top->text());
+        QVERIFY2(!key.isNull(), qPrintable(top->text()));
+        QVERIFY2(!taken.contains(key), qPrintable(top->text() + QStringLiteral(" shares its mnemonic")));
+        taken.insert(key, top->text());
+        checkMenu(top->menu(), top->text());
+    }
+    if (danish) {
+        QCoreApplication::removeTranslator(&m_danish);
+        QCoreApplication::processEvents();
+    }
+}
+
+QList<QWidget *> tst_KeyboardAccess::fields(QWidget *root)
+{
+    QList<QWidget *> found;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractItemView *>(w) ||
+            qobject_cast<QTextEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)) {
+            // A combo box's or spin box's own line edit is named by its owner.
+            if (qobject_cast<QLineEdit *>(w) &&
+                (qobject_cast<QComboBox *>(w->parentWidget()) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
+                continue;
+            found << w;
+        }
+    }
+    return found;
+}
+
+QString tst_KeyboardAccess::accessibleName(QWidget *widget)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    return iface ? iface->text(QAccessible::Name).trimmed() : QString();
+}
+
+void tst_KeyboardAccess::checkFields(QWidget *root, const QString &where)
+{
+    QStringList unnamed;
+    for (QWidget *w : fields(root))
+        if (accessibleName(w).isEmpty())
+            unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(where + QStringLiteral(": ") + unnamed.join(QStringLiteral(", "))));
+}
+
+void tst_KeyboardAccess::everyFieldOfEveryPageHasAName()
+{
+    QVERIFY(!m_window->windowTitle().isEmpty());
+    for (int i = 0; i < MainWindow::PageCount; ++i) {
+        m_window->showPage(MainWindow::Page(i));
+        QCoreApplication::processEvents();
+        checkFields(m_window->page(MainWindow::Page(i)), QStringLiteral("page %1").arg(i));
+    }
+}
+
+void tst_KeyboardAccess::everyDialogsFieldsHaveNames()
+{
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.push_back(std::make_unique<AuditTrailDialog>(m_session.get(), m_window.get()));
+    dialogs.push_back(std::make_unique<BackupDialog>(m_session.get(), m_window.get()));
+    dialogs.push_back(std::make_unique<ImportAssistant>(m_session.get(), m_window.get()));
+    dialogs.push_back(std::make_unique<YearClosingDialog>(m_session.get(), 2019, m_window.get()));
+    for (const auto &dialog : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QVERIFY2(!dialog->windowTitle().isEmpty(), dialog->metaObject()->className());
+        checkFields(dialog.get(), QString::fromLatin1(dialog->metaObject()->className()));
+        dialog->hide();
+    }
+}
+
+QTEST_MAIN(tst_KeyboardAccess)
+#include "tst_keyboardaccess.moc"
