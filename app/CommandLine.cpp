@@ -1,112 +1,77 @@
 #include "CommandLine.h"
 
-#include "AssociationRepository.h"
-#include "AuditTrail.h"
+#include "BooksCommands.h"
+#include "CommandContext.h"
 #include "DefaultLedger.h"
-#include "DemoLedger.h"
-#include "ImportProfileRepository.h"
-#include "Ledger.h"
-#include "PostingCsvWriter.h"
-#include "PostingImporter.h"
-#include "ReportHtmlWriter.h"
-#include "ReportInput.h"
-#include "ReportLayout.h"
-#include "ReportPdfWriter.h"
-#include "Sql.h"
-#include "StatementBuilder.h"
-#include "StatementFormatter.h"
-#include "Validator.h"
-#include "XlsxWriter.h"
-#include "YearClosing.h"
+#include "InitCommand.h"
+#include "ReadingCommands.h"
+#include "TransferCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 namespace annalist {
 namespace {
 
-const QStringList commands{QStringLiteral("init"),        QStringLiteral("statement"),   QStringLiteral("validate"),
-                           QStringLiteral("import"),      QStringLiteral("export-csv"),  QStringLiteral("export-pdf"),
-                           QStringLiteral("export-html"), QStringLiteral("export-xlsx"), QStringLiteral("close-year"),
-                           QStringLiteral("reopen-year"), QStringLiteral("backup"),      QStringLiteral("verify"),
-                           QStringLiteral("audit")};
-
-QCommandLineOption dbOption()
+// The dispatch table, in the order the commands are named to the user.
+struct CommandEntry
 {
-    return {QStringLiteral("db"), CommandLine::tr("The ledger file to use (default: the ledger in your data folder)."),
-            CommandLine::tr("FILE")};
-}
+    const char *name;
+    int (*run)(CommandContext &context);
+    bool drawsPages; // charts or report pages: a QApplication on the offscreen platform
+};
 
-QCommandLineOption helpOption()
-{
-    return {{QStringLiteral("h"), QStringLiteral("help")}, CommandLine::tr("Show this help.")};
-}
+const CommandEntry commands[] = {
+    {"init", &InitCommand::run, false},
+    {"statement", &ReadingCommands::statement, false},
+    {"validate", &ReadingCommands::validate, false},
+    {"import", &TransferCommands::importPostings, false},
+    {"export-csv", &TransferCommands::exportCsv, false},
+    {"export-pdf", &TransferCommands::exportPdf, true},
+    {"export-html", &TransferCommands::exportHtml, true},
+    {"export-xlsx", &TransferCommands::exportXlsx, false},
+    {"close-year", &BooksCommands::closeYear, false},
+    {"reopen-year", &BooksCommands::reopenYear, false},
+    {"backup", &BooksCommands::backup, false},
+    {"verify", &BooksCommands::verify, false},
+    {"audit", &BooksCommands::audit, false},
+};
 
-// Parses one command's options; usage errors are reported by the caller with exit code 2.
-bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &args, QString *error,
-                  int positionals = 0)
+const CommandEntry *commandNamed(const QString &name)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(helpOption());
-    parser.addOption(dbOption());
-    if (!parser.parse(QStringList{QStringLiteral("annalist ") + command} + args)) {
-        *error = parser.errorText();
-        return false;
+    for (const CommandEntry &entry : commands) {
+        if (name == QLatin1String(entry.name))
+            return &entry;
     }
-    if (parser.positionalArguments().size() > positionals) {
-        *error = CommandLine::tr("Unexpected argument: %1").arg(parser.positionalArguments().at(positionals));
-        return false;
-    }
-    return true;
+    return nullptr;
 }
 
-int usage(QTextStream &err, const QString &message, const QString &command)
+QString commandNames()
 {
-    err << CommandLine::tr("annalist: %1").arg(message) << '\n'
-        << CommandLine::tr("Try \"annalist %1--help\".").arg(command.isEmpty() ? QString() : command + QLatin1Char(' '))
-        << '\n';
-    return CommandLine::UsageError;
-}
-
-int failure(QTextStream &err, const Error &error)
-{
-    err << CommandLine::tr("annalist: %1").arg(error.message) << '\n';
-    return CommandLine::exitCodeFor(error);
-}
-
-// ";" ",", "tab" and their names; 0 for anything else.
-char delimiterFrom(const QString &value)
-{
-    const QString v = value.toLower();
-    if (v == QLatin1String(";") || v == QLatin1String("semicolon"))
-        return ';';
-    if (v == QLatin1String(",") || v == QLatin1String("comma"))
-        return ',';
-    if (v == QLatin1String("tab") || v == QLatin1String("\t") || v == QLatin1String("\\t"))
-        return '\t';
-    return 0;
-}
-
-// The totals per account as a table: number, name, postings, amount in Danish notation.
-void printTotals(QTextStream &out, const ImportSummary &summary)
-{
-    if (summary.totals.isEmpty())
-        return;
-    out << CommandLine::tr("Totals per account:") << '\n';
-    for (const ImportAccountTotal &t : summary.totals) {
-        QString name = t.name;
-        if (name.size() > 36)
-            name = name.left(35) + QStringLiteral("...");
-        out << "  " << t.number.leftJustified(8) << ' ' << name.leftJustified(38) << ' '
-            << QString::number(t.count).rightJustified(9) << ' ' << t.total.toDanish().rightJustified(20) << '\n';
-    }
-    out << "  " << CommandLine::tr("Total").leftJustified(47) << ' '
-        << QString::number(summary.imported).rightJustified(9) << ' ' << summary.total.toDanish().rightJustified(20)
-        << '\n';
+    QStringList names;
+    for (const CommandEntry &entry : commands)
+        names.append(QLatin1String(entry.name));
+    return names.join(QStringLiteral(", "));
 }
 
 } // namespace
+
+QCommandLineOption CommandLine::dbOption()
+{
+    return {QStringLiteral("db"), tr("The ledger file to use (default: the ledger in your data folder)."), tr("FILE")};
+}
+
+QCommandLineOption CommandLine::helpOption()
+{
+    return {{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+}
+
+int CommandLine::reportUsage(QTextStream &err, const QString &message, const QString &command)
+{
+    err << tr("annalist: %1").arg(message) << '\n'
+        << tr("Try \"annalist %1--help\".").arg(command.isEmpty() ? QString() : command + QLatin1Char(' ')) << '\n';
+    return UsageError;
+}
 
 CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
 {
@@ -180,7 +145,7 @@ QString CommandLine::globalHelp() const
 int CommandLine::run(QTextStream &out, QTextStream &err)
 {
     if (!m_parsed)
-        return usage(err, m_parseError, {});
+        return reportUsage(err, m_parseError, {});
     if (m_version) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Ok;
@@ -189,713 +154,20 @@ int CommandLine::run(QTextStream &out, QTextStream &err)
         out << globalHelp();
         return Ok;
     }
+    const CommandEntry *entry = commandNamed(m_command);
+    if (!entry)
+        return reportUsage(err, tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commandNames()), {});
     QStringList args = m_commandArguments;
     if (m_help)
         args.prepend(QStringLiteral("--help"));
-    if (m_command == QLatin1String("init"))
-        return runInit(args, out, err);
-    if (m_command == QLatin1String("statement"))
-        return runStatement(args, out, err);
-    if (m_command == QLatin1String("validate"))
-        return runValidate(args, out, err);
-    if (m_command == QLatin1String("import"))
-        return runImport(args, out, err);
-    if (m_command == QLatin1String("export-csv"))
-        return runExportCsv(args, out, err);
-    if (m_command == QLatin1String("export-pdf"))
-        return runExportPdf(args, out, err);
-    if (m_command == QLatin1String("export-html"))
-        return runExportHtml(args, out, err);
-    if (m_command == QLatin1String("export-xlsx"))
-        return runExportXlsx(args, out, err);
-    if (m_command == QLatin1String("close-year") || m_command == QLatin1String("reopen-year"))
-        return runYearStatus(args, out, err);
-    if (m_command == QLatin1String("backup"))
-        return runBackup(args, out, err);
-    if (m_command == QLatin1String("verify"))
-        return runVerify(args, out, err);
-    if (m_command == QLatin1String("audit"))
-        return runAudit(args, out, err);
-    return usage(err,
-                 tr("Unknown command \"%1\"; the commands are %2.").arg(m_command, commands.join(QStringLiteral(", "))),
-                 {});
-}
-
-Result<std::unique_ptr<Ledger>> CommandLine::openLedger(bool readOnly) const
-{
-    // A command that only reads does not read the whole file through first: SQLite reports a
-    // damaged page when a query meets it, and that ends the command the same way (exit 3).
-    // Before writing, the whole file is checked.
-    if (!readOnly && m_readOnly)
-        return badInput(tr("\"%1\" changes the ledger, but it is opened read-only (--read-only): nothing was "
-                           "changed.")
-                            .arg(m_command));
-    const bool reading = readOnly || m_readOnly;
-    const auto access = reading ? Ledger::Access::ReadOnly : Ledger::Access::ReadWrite;
-    const auto integrity = reading ? Ledger::Integrity::CheckLater : Ledger::Integrity::CheckNow;
-    if (m_ledgerPath.isEmpty())
-        return DefaultLedger::open(access, integrity);
-    return Ledger::open(m_ledgerPath, access, integrity);
-}
-
-Result<int> CommandLine::yearFrom(const QString &value, const Ledger &ledger) const
-{
-    if (!value.isEmpty()) {
-        bool ok = false;
-        const int year = value.toInt(&ok);
-        if (!ok || year < 1900 || year > 2999)
-            return usageError(tr("\"%1\" is not a year.").arg(value));
-        return year;
-    }
-    auto years = AssociationRepository(ledger).years();
-    if (!years)
-        return years.error();
-    if (years->isEmpty())
-        return badInput(tr("%1 has no fiscal years yet.").arg(ledger.path()));
-    return years->constLast().year; // the latest year in the books
-}
-
-int CommandLine::runInit(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates a new ledger file; refuses to write over an existing file."));
-    parser.addOption({QStringLiteral("demo"), tr("Fill it with the demo books (the published 2019 statement).")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(QStringLiteral("Usage: annalist init"),
-                                         QStringLiteral("Usage: annalist [--db FILE] init"));
-        return Ok;
-    }
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                         : m_ledgerPath.isEmpty()           ? DefaultLedger::path()
-                                                            : m_ledgerPath;
-    auto ledger = Ledger::create(path);
-    if (!ledger)
-        return failure(err, ledger.error());
-    if (parser.isSet(QStringLiteral("demo"))) {
-        if (auto written = DemoLedger::write(**ledger); !written) {
-            ledger->reset();
-            QFile::remove(path);
-            return failure(err, written.error());
-        }
-        out << tr("Created %1 with the demo books of %2.").arg(path).arg(DemoLedger::year()) << '\n';
-    } else {
-        out << tr("Created the empty ledger %1.").arg(path) << '\n';
-    }
-    return Ok;
-}
-
-int CommandLine::runStatement(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the income statement of a year, in Danish as published."));
-    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
-    parser.addOption(
-        {QStringLiteral("format"), tr("text (default), csv or json."), tr("FORMAT"), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("layout"),
-                      tr("published (default: Indtægter, Udgifter, Afvigelser) or budget (Budget, Regnskab, "
-                         "Afvigelse, Afvigelse %)."),
-                      tr("LAYOUT"), QStringLiteral("published")});
-    parser.addOption(
-        {QStringLiteral("month"), tr("Year to date: January up to and including this month (1-12)."), tr("MONTH")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-
-    const QString formatName = parser.value(QStringLiteral("format"));
-    StatementFormatter::Format format = StatementFormatter::Format::Text;
-    if (formatName == QLatin1String("csv"))
-        format = StatementFormatter::Format::Csv;
-    else if (formatName == QLatin1String("json"))
-        format = StatementFormatter::Format::Json;
-    else if (formatName != QLatin1String("text"))
-        return usage(err, tr("Unknown format \"%1\"; use text, csv or json.").arg(formatName), m_command);
-    const QString layoutName = parser.value(QStringLiteral("layout"));
-    StatementFormatter::Layout layout = StatementFormatter::Layout::Published;
-    if (layoutName == QLatin1String("budget"))
-        layout = StatementFormatter::Layout::Budget;
-    else if (layoutName != QLatin1String("published"))
-        return usage(err, tr("Unknown layout \"%1\"; use published or budget.").arg(layoutName), m_command);
-    int month = 12;
-    if (parser.isSet(QStringLiteral("month"))) {
-        bool ok = false;
-        month = parser.value(QStringLiteral("month")).toInt(&ok);
-        if (!ok || month < 1 || month > 12)
-            return usage(err, tr("\"%1\" is not a month (1-12).").arg(parser.value(QStringLiteral("month"))),
-                         m_command);
-    }
-
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
-    if (!year)
-        return failure(err, year.error());
-    auto statement = StatementBuilder(**ledger).build(*year, month);
-    if (!statement)
-        return failure(err, statement.error());
-    out << StatementFormatter::format(*statement, layout, format);
-    return Ok;
-}
-
-int CommandLine::runValidate(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks a year's books against the rules; one finding a line:\n"
-                                        "SEVERITY RULE-ID location: message. Exits 1 when there is an error."));
-    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
-    parser.addOption({QStringLiteral("rules"), tr("List the rules instead of checking.")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("rules"))) {
-        for (const auto &[id, description] : Validator::rules())
-            out << id.leftJustified(18) << ' ' << description << '\n';
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
-    if (!year)
-        return failure(err, year.error());
-    auto findings = Validator(**ledger).validate(*year);
-    if (!findings)
-        return failure(err, findings.error());
-    for (const Finding &f : *findings)
-        out << f.toLine() << '\n';
-    const FindingCounts counts = countFindings(*findings);
-    err << tr("%1: %2 error(s), %3 warning(s), %4 note(s).")
-               .arg(*year)
-               .arg(counts.errors)
-               .arg(counts.warnings)
-               .arg(counts.infos)
-        << '\n';
-    return counts.errors > 0 ? ValidationErrors : Ok;
-}
-
-int CommandLine::runImport(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports the postings of an ERP's CSV export into a fiscal year, all or nothing: when a row is wrong,\n"
-           "every bad row is listed with its line and column, nothing is written, and the exit code is 3.\n"
-           "Postings already in the year (same voucher, date, account and amount) are refused unless\n"
-           "--force or --skip-existing. A year not in the books is created, open."));
-    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The CSV file to import."));
-    parser.addOption({QStringLiteral("year"), tr("The fiscal year to import into (required)."), tr("YEAR")});
-    parser.addOption({QStringLiteral("map"),
-                      tr("Columns with other names: FIELD=COLUMN,... (fields: date, voucher, account, project,\n"
-                         "text, amount), e.g. date=Bogføringsdato,amount=Beløb DKK."),
-                      tr("MAPPING")});
-    parser.addOption({QStringLiteral("profile"), tr("Use the mapping and encoding saved under NAME."), tr("NAME")});
-    parser.addOption({QStringLiteral("save-profile"), tr("Save this mapping and encoding under NAME after the import."),
-                      tr("NAME")});
-    parser.addOption(
-        {QStringLiteral("encoding"), tr("utf-8, windows-1252 or iso-8859-1 (default: detected)."), tr("NAME")});
-    parser.addOption(
-        {QStringLiteral("delimiter"), tr("semicolon, comma or tab (default: detected)."), tr("DELIMITER")});
-    parser.addOption(
-        {QStringLiteral("dry-run"), tr("Check the file and print what would be imported; write nothing.")});
-    parser.addOption({QStringLiteral("force"), tr("Import postings that are already in the year all the same.")});
-    parser.addOption({QStringLiteral("skip-existing"), tr("Leave out the postings that are already in the year.")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error, 1))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    if (parser.positionalArguments().isEmpty())
-        return usage(err, tr("Name the CSV file to import."), m_command);
-    const QString file = parser.positionalArguments().constFirst();
-    if (!parser.isSet(QStringLiteral("year")))
-        return usage(err, tr("Name the fiscal year to import into with --year YEAR."), m_command);
-
-    ImportOptions options;
-    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    options.force = parser.isSet(QStringLiteral("force"));
-    options.skipExisting = parser.isSet(QStringLiteral("skip-existing"));
-    if (options.force && options.skipExisting)
-        return usage(err, tr("--force and --skip-existing exclude each other."), m_command);
-    ImportMapping mapping;
-    if (parser.isSet(QStringLiteral("map"))) {
-        auto parsed = ImportMapping::parse(parser.value(QStringLiteral("map")));
-        if (!parsed)
-            return usage(err, parsed.error().message, m_command);
-        mapping = *parsed;
-    }
-    QString encodingName = parser.value(QStringLiteral("encoding"));
-    if (!encodingName.isEmpty() && !CsvReader::encodingFromName(encodingName))
-        return usage(err, tr("Unknown encoding \"%1\"; use utf-8, windows-1252 or iso-8859-1.").arg(encodingName),
-                     m_command);
-    char delimiter = 0;
-    if (parser.isSet(QStringLiteral("delimiter"))) {
-        delimiter = delimiterFrom(parser.value(QStringLiteral("delimiter")));
-        if (!delimiter)
-            return usage(err,
-                         tr("Unknown delimiter \"%1\"; use semicolon, comma or tab.")
-                             .arg(parser.value(QStringLiteral("delimiter"))),
-                         m_command);
-    }
-
-    auto ledger = openLedger(options.dryRun);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
-    if (!year)
-        return failure(err, year.error());
-    options.year = *year;
-
-    const ImportProfileRepository profiles(**ledger);
-    if (parser.isSet(QStringLiteral("profile"))) {
-        const QString name = parser.value(QStringLiteral("profile"));
-        auto profile = profiles.profile(name);
-        if (!profile)
-            return failure(err, profile.error());
-        if (!*profile) {
-            auto all = profiles.profiles();
-            QStringList names;
-            for (const ImportProfile &p : all ? *all : QList<ImportProfile>())
-                names.append(p.name);
-            return failure(err,
-                           badInput(names.isEmpty() ? tr("There is no import profile \"%1\"; none has been saved yet "
-                                                         "(--save-profile NAME).")
-                                                          .arg(name)
-                                                    : tr("There is no import profile \"%1\"; the profiles are: %2.")
-                                                          .arg(name, names.join(QStringLiteral(", ")))));
-        }
-        mapping = (*profile)->mapping.mergedWith(mapping);
-        if (encodingName.isEmpty())
-            encodingName = (*profile)->encoding;
-        if (!delimiter)
-            delimiter = (*profile)->delimiter;
-    }
-    options.mapping = mapping;
-    options.encoding = CsvReader::encodingFromName(encodingName).value_or(CsvEncoding::Auto);
-    options.delimiter = delimiter;
-
-    PostingImporter importer(**ledger);
-    auto summary = importer.run(file, options);
-    if (!summary) {
-        const int code = failure(err, summary.error());
-        if (importer.duplicateCount() > 0)
-            err << tr("Use --skip-existing to import only the postings not yet in %1, or --force to import them "
-                      "all the same.")
-                       .arg(options.year)
-                << '\n';
-        return code;
-    }
-    const QString how =
-        tr("%1, delimiter %2")
-            .arg(CsvReader::encodingName(summary->encoding), CsvReader::delimiterName(summary->delimiter));
-    if (options.dryRun)
-        out << tr("Dry run: %1 postings from %2 would be imported into %3 (%4); nothing was written.")
-                   .arg(QString::number(summary->imported), file, QString::number(options.year), how)
-            << '\n';
-    else
-        out << tr("Imported %1 postings from %2 into %3 (%4).")
-                   .arg(QString::number(summary->imported), file, QString::number(options.year), how)
-            << '\n';
-    if (summary->yearCreated)
-        out << (options.dryRun ? tr("The fiscal year %1 is not in the books; it would be created (open).")
-                               : tr("The fiscal year %1 was not in the books and has been created (open)."))
-                   .arg(options.year)
-            << '\n';
-    if (summary->skipped > 0)
-        out << tr("Left out %1 postings that are already in %2.")
-                   .arg(QString::number(summary->skipped), QString::number(options.year))
-            << '\n';
-    printTotals(out, *summary);
-
-    if (parser.isSet(QStringLiteral("save-profile"))) {
-        const QString name = parser.value(QStringLiteral("save-profile"));
-        if (options.dryRun) {
-            out << tr("Dry run: the import profile \"%1\" was not saved.").arg(name) << '\n';
-        } else {
-            ImportProfile profile;
-            profile.name = name;
-            profile.mapping = mapping;
-            profile.encoding =
-                options.encoding == CsvEncoding::Auto ? QString() : CsvReader::encodingName(options.encoding);
-            profile.delimiter = delimiter;
-            if (auto saved = profiles.save(profile); !saved)
-                return failure(err, saved.error());
-            out << tr("Saved the import profile \"%1\".").arg(name) << '\n';
-        }
-    }
-    return Ok;
-}
-
-int CommandLine::runExportCsv(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a year's postings as CSV, in the form the import reads back."));
-    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
-    parser.addOption(
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The CSV file to write (required)."), tr("FILE")});
-    parser.addOption({QStringLiteral("dialect"),
-                      tr("danish (default: Dato;Bilag;...;Beløb, 31-03-2019, 1.541.130,23, UTF-8 with BOM) or\n"
-                         "plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8)."),
-                      tr("DIALECT"), QStringLiteral("danish")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    const QString path = parser.value(QStringLiteral("output"));
-    if (path.isEmpty())
-        return usage(err, tr("Name the file to write with -o FILE."), m_command);
-    const QString dialectName = parser.value(QStringLiteral("dialect"));
-    PostingCsvWriter::Dialect dialect = PostingCsvWriter::Dialect::Danish;
-    if (dialectName == QLatin1String("plain"))
-        dialect = PostingCsvWriter::Dialect::Plain;
-    else if (dialectName != QLatin1String("danish"))
-        return usage(err, tr("Unknown dialect \"%1\"; use danish or plain.").arg(dialectName), m_command);
-
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
-    if (!year)
-        return failure(err, year.error());
-    auto written = PostingCsvWriter(**ledger).write(*year, path, dialect);
-    if (!written)
-        return failure(err, written.error());
-    out << tr("Wrote %1 postings of %2 to %3.").arg(QString::number(*written), QString::number(*year), path) << '\n';
-    return Ok;
-}
-
-int CommandLine::runExportPdf(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a year's annual report as a print-ready PDF, in Danish."));
-    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
-    parser.addOption(
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The PDF file to write (required)."), tr("FILE")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    const QString path = parser.value(QStringLiteral("output"));
-    if (path.isEmpty())
-        return usage(err, tr("Name the file to write with -o FILE."), m_command);
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
-    if (!year)
-        return failure(err, year.error());
-    auto input = ReportInput::gather(**ledger, *year);
-    if (!input)
-        return failure(err, input.error());
-    const ReportLayout layout(std::move(*input));
-    if (auto written = ReportPdfWriter::write(layout, path); !written)
-        return failure(err, written.error());
-    out << tr("Wrote the annual report %1 to %2: %3 pages.")
-               .arg(QString::number(*year), path, QString::number(layout.pageCount()))
-        << '\n';
-    return Ok;
-}
-
-int CommandLine::runExportHtml(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a year's annual report for the web: a folder with index.html, its "
-                                        "style sheet and pictures, accessible and in Danish."));
-    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      tr("The folder to write (required; replaced when it exists)."),
-                      tr("FOLDER")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    const QString folder = parser.value(QStringLiteral("output"));
-    if (folder.isEmpty())
-        return usage(err, tr("Name the folder to write with -o FOLDER."), m_command);
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
-    if (!year)
-        return failure(err, year.error());
-    auto input = ReportInput::gather(**ledger, *year);
-    if (!input)
-        return failure(err, input.error());
-    if (auto written = ReportHtmlWriter::write(*input, folder); !written)
-        return failure(err, written.error());
-    out << tr("Wrote the annual report %1 for the web to %2.").arg(QString::number(*year), folder) << '\n';
-    return Ok;
-}
-
-int CommandLine::runExportXlsx(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes a year's statement, notes, budget, projects, members, postings and charts as an Excel "
-           "workbook (XLSX), in Danish."));
-    parser.addOption({QStringLiteral("year"), tr("The fiscal year (default: the latest in the books)."), tr("YEAR")});
-    parser.addOption(
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The XLSX file to write (required)."), tr("FILE")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    const QString path = parser.value(QStringLiteral("output"));
-    if (path.isEmpty())
-        return usage(err, tr("Name the file to write with -o FILE."), m_command);
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
-    if (!year)
-        return failure(err, year.error());
-    if (auto written = XlsxWriter::exportYear(**ledger, *year, path); !written)
-        return failure(err, written.error());
-    out << tr("Wrote the statements of %1 to %2.").arg(QString::number(*year), path) << '\n';
-    return Ok;
-}
-
-int CommandLine::runYearStatus(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    const bool closing = m_command == QLatin1String("close-year");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        closing ? tr("Closes a fiscal year: validation first (refused while it finds errors), then the operating "
-                     "result is booked into the next year as \"Overført fra YEAR\", the signatories sign the "
-                     "report, and the year can no longer change.")
-                : tr("Opens a closed fiscal year again for corrections; the reason is kept with the year."));
-    parser.addOption({QStringLiteral("year"), tr("The fiscal year (required)."), tr("YEAR")});
-    if (closing)
-        parser.addOption({QStringLiteral("signed-by"),
-                          tr("A board member or the auditor who signs, as \"NAME, ROLE\"; repeat for each."),
-                          tr("NAME, ROLE")});
-    else
-        parser.addOption({QStringLiteral("reason"), tr("Why the year is opened again (required)."), tr("TEXT")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    if (parser.value(QStringLiteral("year")).isEmpty())
-        return usage(err, tr("Name the year with --year YEAR."), m_command);
-    auto ledger = openLedger(false);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto year = yearFrom(parser.value(QStringLiteral("year")), **ledger);
-    if (!year)
-        return failure(err, year.error());
-    const YearClosing years(**ledger);
-    if (closing) {
-        auto receipt = years.close(*year, parser.values(QStringLiteral("signed-by")));
-        if (!receipt) {
-            if (receipt.error().kind == ErrorKind::Usage)
-                return usage(err, receipt.error().message, m_command);
-            err << receipt.error().message << '\n';
-            // Refused because the books do not validate: the same exit code as validate.
-            return receipt.error().message.contains(QLatin1Char('\n')) ? ValidationErrors
-                                                                       : exitCodeFor(receipt.error());
-        }
-        out << YearClosing::receiptText(*receipt);
-        return Ok;
-    }
-    if (auto reopened = years.reopen(*year, parser.value(QStringLiteral("reason"))); !reopened) {
-        if (reopened.error().kind == ErrorKind::Usage)
-            return usage(err, reopened.error().message, m_command);
-        return failure(err, reopened.error());
-    }
-    out << tr("Reopened %1: %2").arg(*year).arg(parser.value(QStringLiteral("reason"))) << '\n';
-    return Ok;
-}
-
-int CommandLine::runBackup(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a consistent copy of the ledger with SQLite's online backup and checks "
-                                        "the copy with PRAGMA integrity_check."));
-    parser.addOption(
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("The backup file to write (required)."), tr("FILE")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    const QString path = parser.value(QStringLiteral("output"));
-    if (path.isEmpty())
-        return usage(err, tr("Name the file to write with -o FILE."), m_command);
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    // A backup of a damaged file would keep the damage: the whole file is read through first.
-    if (auto sound = Ledger::checkIntegrity((*ledger)->path()); !sound)
-        return failure(err, sound.error());
-    if (auto saved = (*ledger)->saveCopy(path); !saved)
-        return failure(err, saved.error());
-    // The copy is read back and checked in full (PRAGMA integrity_check) before it counts as a backup.
-    auto copy = Ledger::open(path, Ledger::Access::ReadOnly, Ledger::Integrity::CheckLater);
-    auto verdict = copy ? Sql::scalar((*copy)->database(), QStringLiteral("PRAGMA integrity_check"))
-                        : Result<QVariant>(copy.error());
-    copy = Error{};
-    if (!verdict || verdict->toString() != QLatin1String("ok")) {
-        QFile::remove(path);
-        return failure(
-            err, verdict
-                     ? badInput(tr("The backup %1 did not pass its integrity check: %2").arg(path, verdict->toString()))
-                     : verdict.error());
-    }
-    out << tr("Wrote a backup of %1 to %2; its integrity check is ok.").arg((*ledger)->path(), path) << '\n';
-    return Ok;
-}
-
-int CommandLine::runVerify(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks the ledger's audit trail: recomputes the chain of hashes over every record and compares\n"
-           "its head. Exit code 0: intact; 1: a record was altered or removed (each is named), or an audit\n"
-           "trigger is missing. The head's hash is printed: compare it with a printed closing receipt."));
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    auto report = AuditTrail(**ledger).verify();
-    if (!report)
-        return failure(err, report.error());
-    for (const AuditProblem &p : report->problems)
-        out << p.message << '\n';
-    if (!report->intact()) {
-        err << tr("%1: the audit trail has been tampered with (%2 problem(s)).")
-                   .arg((*ledger)->path(), QString::number(report->problems.size()))
-            << '\n';
-        return ValidationErrors;
-    }
-    out << tr("The audit trail is intact: %1 records, head %2.")
-               .arg(QString::number(report->records), report->headHash.isEmpty() ? tr("(empty)") : report->headHash)
-        << '\n';
-    return Ok;
-}
-
-int CommandLine::runAudit(const QStringList &args, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lists the audit trail's records, oldest first: id, time (UTC), user, action, table, row and the\n"
-           "new (or old) values. With -o FILE (or --csv -o FILE) they are written as CSV instead: UTF-8,\n"
-           "comma-separated, with the columns id, at, user, action, table, row_key, old_values, new_values,\n"
-           "prev_hash and hash. The filters combine."));
-    parser.addOption(
-        {QStringLiteral("table"), tr("Only changes to this table (e.g. postings, budgets)."), tr("TABLE")});
-    parser.addOption({QStringLiteral("action"),
-                      tr("Only this action: insert, update, delete, import, undo-import,\n"
-                         "close or reopen."),
-                      tr("ACTION")});
-    parser.addOption({QStringLiteral("user"), tr("Only changes by this user."), tr("USER")});
-    parser.addOption({QStringLiteral("from"), tr("Only changes on or after this date (YYYY-MM-DD, UTC)."), tr("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Only changes on or before this date (YYYY-MM-DD, UTC)."), tr("DATE")});
-    parser.addOption({QStringLiteral("text"), tr("Only records whose row or values contain TEXT."), tr("TEXT")});
-    parser.addOption({QStringLiteral("csv"), tr("Write CSV (to the file named with -o).")});
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("The CSV file to write."), tr("FILE")});
-    QString error;
-    if (!parseCommand(parser, m_command, args, &error))
-        return usage(err, error, m_command);
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return Ok;
-    }
-    if (parser.isSet(QStringLiteral("db")))
-        m_ledgerPath = parser.value(QStringLiteral("db"));
-    const QString path = parser.value(QStringLiteral("output"));
-    if (parser.isSet(QStringLiteral("csv")) && path.isEmpty())
-        return usage(err, tr("Name the CSV file to write with -o FILE."), m_command);
-    AuditFilter filter;
-    filter.tableName = parser.value(QStringLiteral("table"));
-    filter.action = parser.value(QStringLiteral("action"));
-    filter.user = parser.value(QStringLiteral("user"));
-    filter.text = parser.value(QStringLiteral("text"));
-    for (const auto &[name, date] :
-         {std::pair{QStringLiteral("from"), &filter.from}, {QStringLiteral("to"), &filter.to}}) {
-        if (!parser.isSet(name))
-            continue;
-        *date = QDate::fromString(parser.value(name), Qt::ISODate);
-        if (!date->isValid())
-            return usage(err, tr("\"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(name)), m_command);
-    }
-    auto ledger = openLedger(true);
-    if (!ledger)
-        return failure(err, ledger.error());
-    const AuditTrail trail(**ledger);
-    if (!path.isEmpty()) {
-        auto written = trail.exportCsv(path, filter);
-        if (!written)
-            return failure(err, written.error());
-        out << tr("Wrote %1 audit records to %2.").arg(QString::number(*written), path) << '\n';
-        return Ok;
-    }
-    auto records = trail.records(filter);
-    if (!records)
-        return failure(err, records.error());
-    for (const AuditRecord &r : *records)
-        out << r.id << ' ' << r.at << ' ' << r.user << ' ' << r.action << ' ' << r.tableName << ' ' << r.rowKey << ' '
-            << (r.newValues.isNull() ? r.oldValues : r.newValues) << '\n';
-    return Ok;
+    CommandContext context(m_command, args, m_ledgerPath, m_readOnly, out, err);
+    return entry->run(context);
 }
 
 bool CommandLine::drawsPages() const
 {
-    return m_command == QLatin1String("export-pdf") || m_command == QLatin1String("export-html");
+    const CommandEntry *entry = commandNamed(m_command);
+    return entry && entry->drawsPages;
 }
 
 } // namespace annalist

@@ -4,16 +4,14 @@
 
 #include "Result.h"
 
+#include <QCommandLineOption>
 #include <QStringList>
 #include <QTextStream>
 
-#include <memory>
-
 namespace annalist {
 
-class Ledger;
-
-// The command-line front end: parses the global options and runs one command without a display.
+// The command-line front end: parses the global options and runs one command without a display; the commands
+// themselves are InitCommand, ReadingCommands, TransferCommands and BooksCommands, each run in a CommandContext.
 // Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage, 3 bad input or file, 4 other I/O, 5 in use.
 class CommandLine
 {
@@ -36,22 +34,13 @@ public:
     bool drawsPages() const;
 
     static int exitCodeFor(const Error &error);
+    // The options of the front end that every command has too.
+    static QCommandLineOption helpOption();
+    static QCommandLineOption dbOption();
+    // Reports a usage error with a pointer to the help (the command's, or without one the global help); gives 2.
+    static int reportUsage(QTextStream &err, const QString &message, const QString &command);
 
 private:
-    int runInit(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runStatement(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runValidate(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runImport(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runExportCsv(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runExportPdf(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runExportHtml(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runExportXlsx(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runYearStatus(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runBackup(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runVerify(const QStringList &args, QTextStream &out, QTextStream &err);
-    int runAudit(const QStringList &args, QTextStream &out, QTextStream &err);
-    Result<std::unique_ptr<Ledger>> openLedger(bool readOnly) const;
-    Result<int> yearFrom(const QString &value, const Ledger &ledger) const;
     QString globalHelp() const;
 
     QStringList m_arguments;
