@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace annalist {
 namespace {
@@ -98,6 +99,12 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     m_ledgerPath = parser.value(QStringLiteral("db"));
     m_readOnly = parser.isSet(QStringLiteral("read-only"));
     const QStringList positional = parser.positionalArguments();
+    // "annalist FILE.annalist", as a desktop opens a ledger file: the window on that file.
+    if (positional.size() == 1 && m_ledgerPath.isEmpty() && !commandNamed(positional.constFirst()) &&
+        (positional.constFirst().endsWith(QLatin1String(".annalist")) || QFileInfo(positional.constFirst()).isFile())) {
+        m_ledgerPath = positional.constFirst();
+        return;
+    }
     if (!positional.isEmpty()) {
         m_command = positional.constFirst();
         m_commandArguments = positional.mid(1);
@@ -112,6 +119,7 @@ int CommandLine::exitCodeFor(const Error &error)
 QString CommandLine::globalHelp() const
 {
     return tr("Usage: annalist [--db FILE] [COMMAND] [OPTIONS]\n"
+              "       annalist [--read-only] [FILE]\n"
               "\n"
               "Annalist keeps an association's budget ledger and produces its annual report.\n"
               "Without a command it opens the window; every command runs without a display.\n"

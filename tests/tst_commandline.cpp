@@ -34,6 +34,7 @@ private slots:
     void validateDemoIsClean();
     void validateFindsChangeMadeWithSqliteShell();
     void defaultLedgerCreatedOnFirstUse();
+    void fileArgumentOpensTheWindowOnIt();
 
 private:
     struct Run
@@ -362,6 +363,26 @@ void tst_CommandLine::defaultLedgerCreatedOnFirstUse()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.startsWith(QLatin1String("Changed\n")));
     QVERIFY(annalist({QStringLiteral("--help")}).out.contains(expected));
+}
+
+// "annalist FILE.annalist", as the desktop entry starts it for a ledger file: the window opens on
+// that file (it takes the file's writer's lock) instead of reporting an unknown command.
+void tst_CommandLine::fileArgumentOpensTheWindowOnIt()
+{
+    const QString path = demo();
+    QProcess window;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    window.setProcessEnvironment(env);
+    window.start(QStringLiteral(ANNALIST_BINARY), {path});
+    QVERIFY(window.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path + QStringLiteral(".lock")), 30000);
+    QCOMPARE(window.state(), QProcess::Running);
+    window.terminate();
+    QVERIFY(window.waitForFinished(30000));
+    QVERIFY2(!window.readAllStandardError().contains("Unknown command"), "the file was taken for a command");
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

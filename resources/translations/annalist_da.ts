@@ -1583,6 +1583,7 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
     </message>
     <message>
         <source>Usage: annalist [--db FILE] [COMMAND] [OPTIONS]
+       annalist [--read-only] [FILE]
 
 Annalist keeps an association&apos;s budget ledger and produces its annual report.
 Without a command it opens the window; every command runs without a display.
@@ -1612,6 +1613,7 @@ Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage error,
 3 bad input or file, 4 other I/O error, 5 the ledger is in use by another writer.
 </source>
         <translation>Brug: annalist [--db FIL] [KOMMANDO] [TILVALG]
+      annalist [--read-only] [FIL]
 
 Annalist fører en forenings budgetregnskab og laver dens årsberetning.
 Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
