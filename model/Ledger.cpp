@@ -2,6 +2,7 @@
 
 #include "AuditTrail.h"
 #include "Migrator.h"
+#include "Platform.h"
 #include "Sql.h"
 
 #include <sqlite3.h>
@@ -13,11 +14,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
-
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 namespace annalist {
 namespace {
@@ -55,17 +51,7 @@ Ledger::Ledger(QString path, QString connection, Access access)
     , m_access(access)
     , m_notifier(std::make_unique<LedgerNotifier>())
 {
-    for (const char *variable : {"USER", "USERNAME", "LOGNAME"})
-        if (m_auditUser.isEmpty())
-            m_auditUser = qEnvironmentVariable(variable);
-#ifdef Q_OS_UNIX
-    // A service or a container may set none of them: the account the process runs as.
-    if (m_auditUser.isEmpty())
-        if (const passwd *account = getpwuid(getuid()))
-            m_auditUser = QString::fromLocal8Bit(account->pw_name);
-#endif
-    if (m_auditUser.isEmpty())
-        m_auditUser = QStringLiteral("unknown");
+    m_auditUser = Platform::userName();
 }
 
 Ledger::~Ledger()
