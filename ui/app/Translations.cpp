@@ -6,12 +6,23 @@
 #include <QTranslator>
 
 namespace annalist {
+namespace {
+
+// What install() chose; the help window shows the user guide in the same language.
+QString &installed()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+} // namespace
 
 QString Translations::install(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    installed() = QStringLiteral("en"); // the source strings are English
     if (locale.language() != QLocale::Danish)
-        return QStringLiteral("en"); // the source strings are English
+        return installed();
     auto *own = new QTranslator(app);
     if (own->load(QStringLiteral(":/i18n/annalist_da.qm")))
         QCoreApplication::installTranslator(own);
@@ -20,7 +31,13 @@ QString Translations::install(QCoreApplication *app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
-    return QStringLiteral("da");
+    installed() = QStringLiteral("da");
+    return installed();
+}
+
+QString Translations::current()
+{
+    return installed();
 }
 
 } // namespace annalist

@@ -12,6 +12,8 @@ class Translations
 public:
     // `language`: "da", "en", or empty to follow the system. Returns the language in use.
     static QString install(QCoreApplication *app, const QString &language);
+    // The language install() put in place last: "da" or "en" (English until it has run).
+    static QString current();
 };
 
 } // namespace annalist
