@@ -7,6 +7,16 @@
 #include <QTranslator>
 
 namespace annalist {
+namespace {
+
+// What install() chose; the help window shows the user guide in the same language.
+QString &installed()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+} // namespace
 
 QString Translations::folder()
 {
@@ -17,8 +27,9 @@ QString Translations::folder()
 QString Translations::install(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    installed() = QStringLiteral("en"); // the source strings are English
     if (locale.language() != QLocale::Danish)
-        return QStringLiteral("en"); // the source strings are English
+        return installed();
     auto *own = new QTranslator(app);
     if (own->load(QStringLiteral("annalist_da.qm"), folder()) || own->load(QStringLiteral(":/i18n/annalist_da.qm")))
         QCoreApplication::installTranslator(own);
@@ -27,7 +38,13 @@ QString Translations::install(QCoreApplication *app, const QString &language)
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
-    return QStringLiteral("da");
+    installed() = QStringLiteral("da");
+    return installed();
+}
+
+QString Translations::current()
+{
+    return installed();
 }
 
 } // namespace annalist

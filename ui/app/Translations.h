@@ -14,6 +14,8 @@ public:
     static QString install(QCoreApplication *app, const QString &language);
     // Where an installed Annalist keeps its .qm files; read before the copy built into the program.
     static QString folder();
+    // The language install() put in place last: "da" or "en" (English until it has run).
+    static QString current();
 };
 
 } // namespace annalist
