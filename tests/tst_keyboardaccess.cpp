@@ -1,5 +1,6 @@
 #include "AuditTrailDialog.h"
 #include "BackupDialog.h"
+#include "HelpWindow.h"
 #include "ImportAssistant.h"
 #include "LedgerSession.h"
 #include "MainWindow.h"
@@ -39,6 +40,8 @@ private slots:
     void everyMenuActionIsExplainedAndReachable();
     void everyFieldOfEveryPageHasAName();
     void everyDialogsFieldsHaveNames();
+    void noTwoActionsShareAShortcut();
+    void f1OpensTheGuideAtThePageShown();
 
 private:
     static QList<QWidget *> fields(QWidget *root);
@@ -203,6 +206,56 @@ void tst_KeyboardAccess::everyDialogsFieldsHaveNames()
         checkFields(dialog.get(), QString::fromLatin1(dialog->metaObject()->className()));
         dialog->hide();
     }
+}
+
+// An ambiguous shortcut triggers neither action: each key means one thing wherever the focus is.
+// A page's own shortcuts (widget-with-children) count on that page only, besides the window's.
+void tst_KeyboardAccess::noTwoActionsShareAShortcut()
+{
+    const auto scopeOf = [this](QAction *action) -> int {
+        if (action->shortcutContext() != Qt::WidgetWithChildrenShortcut)
+            return -1; // the whole window
+        const auto *owner = qobject_cast<QWidget *>(action->parent());
+        for (int i = 0; owner && i < MainWindow::PageCount; ++i)
+            if (m_window->page(MainWindow::Page(i))->isAncestorOf(owner) ||
+                m_window->page(MainWindow::Page(i)) == owner)
+                return i;
+        return -1;
+    };
+    QMultiHash<QKeySequence, std::pair<int, QString>> taken;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcutContext() == Qt::WidgetShortcut)
+            continue; // local to its widget
+        const int scope = scopeOf(action);
+        const QString name = action->objectName().isEmpty() ? action->text() : action->objectName();
+        for (const QKeySequence &key : action->shortcuts()) {
+            for (const auto &[otherScope, other] : taken.values(key))
+                QVERIFY2(other == name || (scope != otherScope && scope >= 0 && otherScope >= 0),
+                         qPrintable(key.toString() + QStringLiteral(": ") + other + QStringLiteral(" and ") + name));
+            taken.insert(key, {scope, name});
+        }
+    }
+    QVERIFY(taken.contains(QKeySequence(Qt::Key_F1)));
+}
+
+void tst_KeyboardAccess::f1OpensTheGuideAtThePageShown()
+{
+    const QList<std::pair<MainWindow::Page, QString>> pages{{MainWindow::Postings, QStringLiteral("postings")},
+                                                            {MainWindow::Budget, QStringLiteral("budget")},
+                                                            {MainWindow::Report, QStringLiteral("report")}};
+    for (const auto &[page, section] : pages) {
+        m_window->showPage(page);
+        m_window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        auto *help = m_window->findChild<HelpWindow *>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        QTRY_COMPARE(help->currentSection(), section);
+        QVERIFY(!help->windowTitle().isEmpty());
+        checkFields(help, QStringLiteral("HelpWindow"));
+    }
+    m_window->findChild<HelpWindow *>()->close();
 }
 
 QTEST_MAIN(tst_KeyboardAccess)

@@ -2107,6 +2107,89 @@ close eller reopen.</translation>
     </message>
 </context>
 <context>
+    <name>annalist::HelpWindow</name>
+    <message>
+        <source>The user guide could not be loaded.</source>
+        <translation>Brugervejledningen kunne ikke indlæses.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+    <message>
+        <source>Annalist User Guide</source>
+        <translation>Annalist – brugervejledning</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbage</translation>
+    </message>
+    <message>
+        <source>Back to where you were</source>
+        <translation>Tilbage til hvor du var</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Frem</translation>
+    </message>
+    <message>
+        <source>Forward again</source>
+        <translation>Frem igen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>The beginning of the guide</source>
+        <translation>Vejledningens begyndelse</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Find næste</translation>
+    </message>
+    <message>
+        <source>Find the next place</source>
+        <translation>Find det næste sted</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Find forrige</translation>
+    </message>
+    <message>
+        <source>Find the previous place</source>
+        <translation>Find det forrige sted</translation>
+    </message>
+    <message>
+        <source>Find in the guide (%1)</source>
+        <translation>Søg i vejledningen (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Søg i vejledningen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Language of the guide</source>
+        <translation>Vejledningens sprog</translation>
+    </message>
+    <message>
+        <source>Contents of the guide</source>
+        <translation>Vejledningens indhold</translation>
+    </message>
+    <message>
+        <source>Text of the guide</source>
+        <translation>Vejledningens tekst</translation>
+    </message>
+</context>
+<context>
     <name>annalist::ImportAssistant</name>
     <message>
         <source>Import Postings</source>
@@ -3253,6 +3336,14 @@ close eller reopen.</translation>
     <message>
         <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A budget ledger and annual-report tool for member associations.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Et budgetregnskab og værktøj til årsberetningen for medlemsforeninger.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2 og SQLite.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>Open the user guide at the part about the page shown</source>
+        <translation>Åbn brugervejledningen ved afsnittet om den viste side</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "BackupDialog.h"
 #include "BudgetView.h"
 #include "ControlTotalsView.h"
+#include "HelpWindow.h"
 #include "ImportAssistant.h"
 #include "LedgerSession.h"
 #include "MembersView.h"
@@ -242,7 +243,12 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_session->undoStack()->createRedoAction(this);
     redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's Redo as well, unless it is Ctrl+Y, which chooses the fiscal year here.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (key != QKeySequence(Qt::CTRL | Qt::Key_Y) && !redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     for (QAction *action : {importAction, closeYearAction, reopenYearAction, undo, redo})
@@ -296,6 +302,9 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guideAction = help->addAction(QString(), this, &MainWindow::showUserGuide);
+    guideAction->setObjectName(QStringLiteral("userGuide"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
     QAction *aboutAction = help->addAction(QString(), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("about"));
 
@@ -361,6 +370,7 @@ void MainWindow::retranslate()
     setText("language_en", QStringLiteral("&English"));
     setText("language_da", QStringLiteral("&Dansk"));
     setText("about", tr("&About Annalist"));
+    setText("userGuide", tr("&User Guide"));
     const auto setTip = [this](const char *name, const QString &tip) {
         if (QAction *action = findChild<QAction *>(QLatin1String(name))) {
             action->setStatusTip(tip);
@@ -386,6 +396,7 @@ void MainWindow::retranslate()
     setTip("trialBalance", tr("Show the balance of every account for a range of dates"));
     setTip("auditTrail", tr("List every recorded change to the books and check the trail's hash chain"));
     setTip("about", tr("Show Annalist's version and licence"));
+    setTip("userGuide", tr("Open the user guide at the part about the page shown"));
     const QStringList pageTips{tr("Show the key figures, the income statement and the charts"),
                                tr("Show, type and search the year's postings"),
                                tr("Show the budget against the actual figures, with budget changes"),
@@ -769,6 +780,19 @@ void MainWindow::setLanguage(const QString &language)
 {
     Settings::setLanguage(language);
     QMessageBox::information(this, tr("Language"), tr("The language changes when Annalist starts the next time."));
+}
+
+void MainWindow::showUserGuide()
+{
+    // The guide's section for each page, in the order of Page.
+    static const char *const sections[PageCount] = {"overview", "postings", "budget",         "accounts",   "projects",
+                                                    "members",  "notes",    "control-totals", "validation", "report"};
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->showSection(QLatin1String(sections[currentPage()]));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void MainWindow::about()

@@ -21,6 +21,8 @@ struct ValidationReport;
 
 // The finance officer's desktop: navigation between the views, the fiscal year, the File and
 // Edit menus, and a status bar with the year's figures and validation state.
+class HelpWindow;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,6 +79,8 @@ private:
     void exportPdf();
     void exportExcel();
     void exportWebPage();
+    // Help > User Guide (F1): the guide at the part about the page shown.
+    void showUserGuide();
     void closeYear();
     void reopenYear();
     void fillRecentMenu();
@@ -97,6 +101,7 @@ private:
     QToolButton *m_totals;
     QToolButton *m_validationState;
     QMenu *m_recentMenu = nullptr;
+    HelpWindow *m_help = nullptr; // made when first asked for
 };
 
 } // namespace annalist
