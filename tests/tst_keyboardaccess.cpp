@@ -42,6 +42,7 @@ private slots:
     void everyDialogsFieldsHaveNames();
     void noTwoActionsShareAShortcut();
     void f1OpensTheGuideAtThePageShown();
+    void whatsThisExplainsTheFieldsThatNeedIt();
 
 private:
     static QList<QWidget *> fields(QWidget *root);
@@ -256,6 +257,19 @@ void tst_KeyboardAccess::f1OpensTheGuideAtThePageShown()
         checkFields(help, QStringLiteral("HelpWindow"));
     }
     m_window->findChild<HelpWindow *>()->close();
+}
+
+void tst_KeyboardAccess::whatsThisExplainsTheFieldsThatNeedIt()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("whatsThis"));
+    QVERIFY(action);
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::SHIFT | Qt::Key_F1)));
+    m_window->showPage(MainWindow::Postings);
+    for (const char *name : {"yearSelector", "entryVoucher", "entryAccount", "entryAmount"}) {
+        auto *field = m_window->findChild<QWidget *>(QLatin1String(name));
+        QVERIFY2(field, name);
+        QVERIFY2(field->whatsThis().size() > 40, name);
+    }
 }
 
 QTEST_MAIN(tst_KeyboardAccess)

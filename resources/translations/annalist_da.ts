@@ -669,6 +669,10 @@
         <source>Replace %1 with the backup %2? The ledger as it is now is kept as a backup first, and the undo history is cleared.</source>
         <translation>Erstat %1 med sikkerhedskopien %2? Regnskabet, som det er nu, gemmes først som sikkerhedskopi, og fortrydelseshistorikken ryddes.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Annalist copies a ledger before the first change of each session. This is how many of those copies are kept for each ledger; when a new one is made, the oldest beyond this number are removed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Annalist kopierer et regnskab før den første ændring i hver session. Her vælges, hvor mange af disse kopier der beholdes for hvert regnskab; når der laves en ny, fjernes de ældste ud over dette antal.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>annalist::BudgetChangeAddCommand</name>
@@ -3345,6 +3349,18 @@ close eller reopen.</translation>
         <source>Open the user guide at the part about the page shown</source>
         <translation>Åbn brugervejledningen ved afsnittet om den viste side</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The fiscal year every page shows and every edit goes into. A closed year is shown but cannot be changed until it is reopened (File &gt; Reopen Year).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Det regnskabsår, som alle sider viser, og som alle ændringer går ind i. Et afsluttet år vises, men kan ikke ændres, før det er genåbnet (Filer &gt; Genåbn år).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Hvad er dette?</translation>
+    </message>
+    <message>
+        <source>Click a field or button afterwards to have it explained</source>
+        <translation>Klik derefter på et felt eller en knap for at få det forklaret</translation>
+    </message>
 </context>
 <context>
     <name>annalist::MasterDataNames</name>
@@ -3821,6 +3837,18 @@ close eller reopen.</translation>
     <message>
         <source>(no project)</source>
         <translation>(intet projekt)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The voucher (bilag) number the posting is filed under. The next free number is proposed; several postings may share one voucher.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nummeret på det bilag, posteringen hører til. Det næste ledige nummer foreslås; flere posteringer kan have samme bilag.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The account, by its number or by part of its name: the list shows the accounts that match. Inactive accounts cannot take new postings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kontoen, angivet ved sit nummer eller en del af sit navn: listen viser de konti, der passer. Inaktive konti kan ikke få nye posteringer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The amount in kroner and øre, Danish style: &lt;i&gt;1.234,50&lt;/i&gt;. Expenses are positive, income negative, as in the published statement.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beløbet i kroner og øre på dansk: &lt;i&gt;1.234,50&lt;/i&gt;. Udgifter er positive, indtægter negative, som i den offentliggjorte resultatopgørelse.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +5438,10 @@ Gem denne kvittering: &quot;annalist verify&quot; sammenligner sporet med den.
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Færdig</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The people who sign the year&apos;s accounts: the board members and the auditor, one a line as &lt;i&gt;Name, Role&lt;/i&gt;. They are printed on the report&apos;s sign-off page with the day&apos;s date, and the closing is recorded in the audit trail under their names.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;De personer, der underskriver årets regnskab: bestyrelsesmedlemmerne og revisor, én pr. linje som &lt;i&gt;Navn, Rolle&lt;/i&gt;. De trykkes på årsberetningens ledelsespåtegning med dagens dato, og afslutningen registreres i revisionssporet under deres navne.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 namespace annalist {
 
@@ -126,6 +127,8 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     setCentralWidget(central);
 
     m_years->setObjectName(QStringLiteral("yearSelector"));
+    m_years->setWhatsThis(tr("<p>The fiscal year every page shows and every edit goes into. A closed year is "
+                             "shown but cannot be changed until it is reopened (File > Reopen Year).</p>"));
     m_years->setMinimumContentsLength(6);
     connect(m_years, &QComboBox::activated, this,
             [this](int index) { m_session->setYear(m_years->itemData(index).toInt()); });
@@ -305,6 +308,9 @@ void MainWindow::createMenus()
     QAction *guideAction = help->addAction(QString(), this, &MainWindow::showUserGuide);
     guideAction->setObjectName(QStringLiteral("userGuide"));
     guideAction->setShortcut(QKeySequence::HelpContents);
+    QAction *whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setObjectName(QStringLiteral("whatsThis"));
+    help->addAction(whatsThis);
     QAction *aboutAction = help->addAction(QString(), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("about"));
 
@@ -371,6 +377,7 @@ void MainWindow::retranslate()
     setText("language_da", QStringLiteral("&Dansk"));
     setText("about", tr("&About Annalist"));
     setText("userGuide", tr("&User Guide"));
+    setText("whatsThis", tr("&What's This?"));
     const auto setTip = [this](const char *name, const QString &tip) {
         if (QAction *action = findChild<QAction *>(QLatin1String(name))) {
             action->setStatusTip(tip);
@@ -396,6 +403,7 @@ void MainWindow::retranslate()
     setTip("trialBalance", tr("Show the balance of every account for a range of dates"));
     setTip("auditTrail", tr("List every recorded change to the books and check the trail's hash chain"));
     setTip("about", tr("Show Annalist's version and licence"));
+    setTip("whatsThis", tr("Click a field or button afterwards to have it explained"));
     setTip("userGuide", tr("Open the user guide at the part about the page shown"));
     const QStringList pageTips{tr("Show the key figures, the income statement and the charts"),
                                tr("Show, type and search the year's postings"),

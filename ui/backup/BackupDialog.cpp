@@ -47,6 +47,9 @@ BackupDialog::BackupDialog(LedgerSession *session, QWidget *parent)
     m_keep->setAccessibleName(tr("Number of backups kept"));
     m_keep->setToolTip(tr("How many backups of each ledger are kept; older ones are removed when the next "
                           "backup is made."));
+    m_keep->setWhatsThis(tr("<p>Annalist copies a ledger before the first change of each session. This is how "
+                            "many of those copies are kept for each ledger; when a new one is made, the oldest "
+                            "beyond this number are removed.</p>"));
     connect(m_keep, &QSpinBox::valueChanged, this, [](int count) { Settings::setBackupCount(count); });
     auto *keep = new QHBoxLayout;
     keep->addWidget(keepLabel);

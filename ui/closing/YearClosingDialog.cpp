@@ -48,6 +48,10 @@ YearClosingDialog::YearClosingDialog(LedgerSession *session, int year, QWidget *
     m_signatories->setTabChangesFocus(true);
     m_signatories->setPlaceholderText(tr("Name, Role (one a line)"));
     m_signatories->setToolTip(tr("The board members and the auditor who sign, one a line as \"Name, Role\""));
+    m_signatories->setWhatsThis(tr("<p>The people who sign the year's accounts: the board members and the auditor, "
+                                   "one a line as <i>Name, Role</i>. They are printed on the report's sign-off page "
+                                   "with the day's date, and the closing is recorded in the audit trail under their "
+                                   "names.</p>"));
     m_confirm->setObjectName(QStringLiteral("closingConfirmation"));
     m_confirm->setText(tr("The board has approved the accounts for %1: close the year").arg(year));
     m_problem->setObjectName(QStringLiteral("closingProblem"));

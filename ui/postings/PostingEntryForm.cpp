@@ -56,6 +56,12 @@ PostingEntryForm::PostingEntryForm(LedgerSession *session, QWidget *parent)
     m_formProblem->setObjectName(QStringLiteral("entryProblem"));
     m_account->setPlaceholderText(tr("number or name"));
     m_amount->setPlaceholderText(tr("1.234,50"));
+    m_voucher->setWhatsThis(tr("<p>The voucher (bilag) number the posting is filed under. The next free number "
+                               "is proposed; several postings may share one voucher.</p>"));
+    m_account->setWhatsThis(tr("<p>The account, by its number or by part of its name: the list shows the "
+                               "accounts that match. Inactive accounts cannot take new postings.</p>"));
+    m_amount->setWhatsThis(tr("<p>The amount in kroner and øre, Danish style: <i>1.234,50</i>. Expenses are "
+                              "positive, income negative, as in the published statement.</p>"));
     m_voucher->setAlignment(Qt::AlignRight);
     m_amount->setAlignment(Qt::AlignRight);
     m_voucher->setMaximumWidth(90);
