@@ -2938,58 +2938,6 @@ close eller reopen.</translation>
         <translation>Validering</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Indstillinger</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprog</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <source>&amp;New Ledger...</source>
-        <translation>&amp;Nyt regnskab...</translation>
-    </message>
-    <message>
-        <source>&amp;Open...</source>
-        <translation>&amp;Åbn...</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Luk</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>A&amp;fslut</translation>
-    </message>
-    <message>
-        <source>Choose Fiscal &amp;Year</source>
-        <translation>Vælg &amp;regnskabsår</translation>
-    </message>
-    <message>
-        <source>&amp;About Annalist</source>
-        <translation>&amp;Om Annalist</translation>
-    </message>
-    <message>
-        <source>Undo (%1)</source>
-        <translation>Fortryd (%1)</translation>
-    </message>
-    <message>
         <source>Fiscal &amp;year:</source>
         <translation>Re&amp;gnskabsår:</translation>
     </message>
@@ -3074,14 +3022,6 @@ close eller reopen.</translation>
         <translation>Om Annalist</translation>
     </message>
     <message>
-        <source>&amp;Trial Balance...</source>
-        <translation>&amp;Saldobalance...</translation>
-    </message>
-    <message>
-        <source>&amp;Import Postings...</source>
-        <translation>&amp;Importér posteringer...</translation>
-    </message>
-    <message>
         <source>Imported %1 postings from %2 into %3; Edit &gt; Undo takes them out again.</source>
         <translation>Importerede %1 posteringer fra %2 til %3; Rediger &gt; Fortryd fjerner dem igen.</translation>
     </message>
@@ -3090,80 +3030,12 @@ close eller reopen.</translation>
         <translation>Beretning</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Eksportér</translation>
-    </message>
-    <message>
-        <source>&amp;PDF...</source>
-        <translation>&amp;PDF...</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view...</source>
-        <translation>&amp;Vis udskrift...</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Udskriv...</translation>
-    </message>
-    <message>
-        <source>Write the year&apos;s annual report as a PDF file</source>
-        <translation>Skriv årets årsberetning som en PDF-fil</translation>
-    </message>
-    <message>
-        <source>Show the year&apos;s annual report as the printer will print it</source>
-        <translation>Vis årets årsberetning, som printeren vil udskrive den</translation>
-    </message>
-    <message>
-        <source>Print the year&apos;s annual report</source>
-        <translation>Udskriv årets årsberetning</translation>
-    </message>
-    <message>
         <source>The annual report %1 was exported as a PDF.</source>
         <translation>Årsberetningen %1 blev eksporteret som PDF.</translation>
     </message>
     <message>
-        <source>&amp;Audit Trail...</source>
-        <translation>Revisionss&amp;por...</translation>
-    </message>
-    <message>
         <source>Restored %1</source>
         <translation>Gendannede %1</translation>
-    </message>
-    <message>
-        <source>Open &amp;Read-Only...</source>
-        <translation>Åbn &amp;skrivebeskyttet...</translation>
-    </message>
-    <message>
-        <source>&amp;Excel Workbook...</source>
-        <translation>&amp;Excel-projektmappe...</translation>
-    </message>
-    <message>
-        <source>&amp;Web Page...</source>
-        <translation>&amp;Webside...</translation>
-    </message>
-    <message>
-        <source>C&amp;lose Year...</source>
-        <translation>&amp;Afslut år...</translation>
-    </message>
-    <message>
-        <source>Open a ledger to read it without changing it, also while someone else writes to it</source>
-        <translation>Åbn et regnskab for at læse det uden at ændre det, også mens en anden skriver i det</translation>
-    </message>
-    <message>
-        <source>Write the year&apos;s statement, budget and postings as an Excel workbook</source>
-        <translation>Skriv årets resultatopgørelse, budget og posteringer som en Excel-projektmappe</translation>
-    </message>
-    <message>
-        <source>Write the year&apos;s annual report as an accessible web page in a folder of its own</source>
-        <translation>Skriv årets årsberetning som en tilgængelig webside i sin egen mappe</translation>
-    </message>
-    <message>
-        <source>Close the fiscal year: carry its result over, sign the report and lock the year</source>
-        <translation>Afslut regnskabsåret: overfør resultatet, underskriv beretningen og lås året</translation>
-    </message>
-    <message>
-        <source>Open a closed fiscal year again for corrections, giving the reason</source>
-        <translation>Genåbn et afsluttet regnskabsår til rettelser med en begrundelse</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; This ledger is open read-only: you can read, search, print and export, but not change anything. To make changes, open it with File &gt; Open when nobody else writes to it.</source>
@@ -3198,168 +3070,16 @@ close eller reopen.</translation>
         <translation>%1 er afsluttet; resultatet er overført til %2.</translation>
     </message>
     <message>
-        <source>Reopen Year</source>
-        <translation>Genåbn år</translation>
-    </message>
-    <message>
-        <source>%1 is not closed.</source>
-        <translation>%1 er ikke afsluttet.</translation>
-    </message>
-    <message>
-        <source>Reopen Year %1</source>
-        <translation>Genåbn år %1</translation>
-    </message>
-    <message>
-        <source>%1 was closed by %2. Why is it opened again? The reason is kept with the books, and reopening cannot be undone with Edit &gt; Undo.</source>
-        <translation>%1 blev afsluttet af %2. Hvorfor genåbnes det? Begrundelsen gemmes i regnskabet, og genåbningen kan ikke fortrydes med Rediger &gt; Fortryd.</translation>
-    </message>
-    <message>
-        <source>%1 stays closed: reopening a closed year needs a reason.</source>
-        <translation>%1 forbliver afsluttet: genåbning af et afsluttet år kræver en begrundelse.</translation>
-    </message>
-    <message>
         <source>%1 is open again for corrections.</source>
         <translation>%1 er åbent igen til rettelser.</translation>
-    </message>
-    <message>
-        <source>&amp;Backups...</source>
-        <translation>Sikker&amp;hedskopier...</translation>
-    </message>
-    <message>
-        <source>List the ledger&apos;s backups, restore one, and choose how many are kept</source>
-        <translation>Vis regnskabets sikkerhedskopier, gendan en af dem, og vælg hvor mange der beholdes</translation>
-    </message>
-    <message>
-        <source>Open Recen&amp;t</source>
-        <translation>Åbn senes&amp;te</translation>
-    </message>
-    <message>
-        <source>Reopen &amp;Year...</source>
-        <translation>&amp;Genåbn år...</translation>
-    </message>
-    <message>
-        <source>Save a Copy &amp;As...</source>
-        <translation>Gem en &amp;kopi som...</translation>
-    </message>
-    <message>
-        <source>&amp;Follow the System</source>
-        <translation>&amp;Følg systemet</translation>
-    </message>
-    <message>
-        <source>Start a new, empty ledger file with its first fiscal year</source>
-        <translation>Start en ny, tom regnskabsfil med dens første regnskabsår</translation>
-    </message>
-    <message>
-        <source>Open another ledger file</source>
-        <translation>Åbn en anden regnskabsfil</translation>
-    </message>
-    <message>
-        <source>Import a year&apos;s postings from an ERP&apos;s CSV export, all or nothing</source>
-        <translation>Importér et års posteringer fra økonomisystemets CSV-eksport, alt eller intet</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the open ledger to another file</source>
-        <translation>Skriv en konsistent kopi af det åbne regnskab til en anden fil</translation>
-    </message>
-    <message>
-        <source>Close the open ledger</source>
-        <translation>Luk det åbne regnskab</translation>
-    </message>
-    <message>
-        <source>Close the window and quit Annalist</source>
-        <translation>Luk vinduet og afslut Annalist</translation>
-    </message>
-    <message>
-        <source>Choose the fiscal year that every page shows</source>
-        <translation>Vælg det regnskabsår, som alle sider viser</translation>
-    </message>
-    <message>
-        <source>Show the balance of every account for a range of dates</source>
-        <translation>Vis saldoen på hver konto for en periode</translation>
-    </message>
-    <message>
-        <source>List every recorded change to the books and check the trail&apos;s hash chain</source>
-        <translation>Vis alle registrerede ændringer i regnskabet, og kontrollér sporets hashkæde</translation>
-    </message>
-    <message>
-        <source>Show Annalist&apos;s version and licence</source>
-        <translation>Vis Annalists version og licens</translation>
-    </message>
-    <message>
-        <source>Show the key figures, the income statement and the charts</source>
-        <translation>Vis nøgletal, resultatopgørelse og diagrammer</translation>
-    </message>
-    <message>
-        <source>Show, type and search the year&apos;s postings</source>
-        <translation>Vis, indtast og søg i årets posteringer</translation>
-    </message>
-    <message>
-        <source>Show the budget against the actual figures, with budget changes</source>
-        <translation>Vis budgettet over for de faktiske tal, med budgetændringer</translation>
-    </message>
-    <message>
-        <source>Show and edit the chart of accounts</source>
-        <translation>Vis og rediger kontoplanen</translation>
-    </message>
-    <message>
-        <source>Show and edit the projects</source>
-        <translation>Vis og rediger projekterne</translation>
-    </message>
-    <message>
-        <source>Show and edit the members and their contributions</source>
-        <translation>Vis og rediger medlemmerne og deres bidrag</translation>
-    </message>
-    <message>
-        <source>Show and edit the notes of the income statement</source>
-        <translation>Vis og rediger resultatopgørelsens noter</translation>
-    </message>
-    <message>
-        <source>Show and edit the control totals the statement is checked against</source>
-        <translation>Vis og rediger de kontroltotaler, som resultatopgørelsen kontrolleres mod</translation>
-    </message>
-    <message>
-        <source>Show what validation finds in the year&apos;s books</source>
-        <translation>Vis, hvad valideringen finder i årets regnskab</translation>
-    </message>
-    <message>
-        <source>Edit the annual report&apos;s chapters and see its pages</source>
-        <translation>Rediger årsberetningens kapitler, og se dens sider</translation>
-    </message>
-    <message>
-        <source>Take back the last change</source>
-        <translation>Fortryd den seneste ændring</translation>
-    </message>
-    <message>
-        <source>Redo (%1)</source>
-        <translation>Gentag (%1)</translation>
-    </message>
-    <message>
-        <source>Make the last change taken back again</source>
-        <translation>Foretag den senest fortrudte ændring igen</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A budget ledger and annual-report tool for member associations.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Et budgetregnskab og værktøj til årsberetningen for medlemsforeninger.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2 og SQLite.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;User Guide</source>
-        <translation>&amp;Brugervejledning</translation>
-    </message>
-    <message>
-        <source>Open the user guide at the part about the page shown</source>
-        <translation>Åbn brugervejledningen ved afsnittet om den viste side</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;The fiscal year every page shows and every edit goes into. A closed year is shown but cannot be changed until it is reopened (File &gt; Reopen Year).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Det regnskabsår, som alle sider viser, og som alle ændringer går ind i. Et afsluttet år vises, men kan ikke ændres, før det er genåbnet (Filer &gt; Genåbn år).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;What&apos;s This?</source>
-        <translation>&amp;Hvad er dette?</translation>
-    </message>
-    <message>
-        <source>Click a field or button afterwards to have it explained</source>
-        <translation>Klik derefter på et felt eller en knap for at få det forklaret</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3263,269 @@ close eller reopen.</translation>
     <message>
         <source>Members</source>
         <translation>Medlemmer</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::MenuTexts</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Indstillinger</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Open Recen&amp;t</source>
+        <translation>Åbn senes&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;New Ledger...</source>
+        <translation>&amp;Nyt regnskab...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Åbn...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only...</source>
+        <translation>Åbn &amp;skrivebeskyttet...</translation>
+    </message>
+    <message>
+        <source>&amp;Excel Workbook...</source>
+        <translation>&amp;Excel-projektmappe...</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page...</source>
+        <translation>&amp;Webside...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Year...</source>
+        <translation>&amp;Afslut år...</translation>
+    </message>
+    <message>
+        <source>Reopen &amp;Year...</source>
+        <translation>&amp;Genåbn år...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Postings...</source>
+        <translation>&amp;Importér posteringer...</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>&amp;PDF...</source>
+        <translation>&amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation>&amp;Vis udskrift...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Udskriv...</translation>
+    </message>
+    <message>
+        <source>Save a Copy &amp;As...</source>
+        <translation>Gem en &amp;kopi som...</translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>Sikker&amp;hedskopier...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fslut</translation>
+    </message>
+    <message>
+        <source>&amp;Trial Balance...</source>
+        <translation>&amp;Saldobalance...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail...</source>
+        <translation>Revisionss&amp;por...</translation>
+    </message>
+    <message>
+        <source>Choose Fiscal &amp;Year</source>
+        <translation>Vælg &amp;regnskabsår</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the System</source>
+        <translation>&amp;Følg systemet</translation>
+    </message>
+    <message>
+        <source>&amp;About Annalist</source>
+        <translation>&amp;Om Annalist</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s This?</source>
+        <translation>&amp;Hvad er dette?</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s annual report as a PDF file</source>
+        <translation>Skriv årets årsberetning som en PDF-fil</translation>
+    </message>
+    <message>
+        <source>Show the year&apos;s annual report as the printer will print it</source>
+        <translation>Vis årets årsberetning, som printeren vil udskrive den</translation>
+    </message>
+    <message>
+        <source>Print the year&apos;s annual report</source>
+        <translation>Udskriv årets årsberetning</translation>
+    </message>
+    <message>
+        <source>Open a ledger to read it without changing it, also while someone else writes to it</source>
+        <translation>Åbn et regnskab for at læse det uden at ændre det, også mens en anden skriver i det</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s statement, budget and postings as an Excel workbook</source>
+        <translation>Skriv årets resultatopgørelse, budget og posteringer som en Excel-projektmappe</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s annual report as an accessible web page in a folder of its own</source>
+        <translation>Skriv årets årsberetning som en tilgængelig webside i sin egen mappe</translation>
+    </message>
+    <message>
+        <source>Close the fiscal year: carry its result over, sign the report and lock the year</source>
+        <translation>Afslut regnskabsåret: overfør resultatet, underskriv beretningen og lås året</translation>
+    </message>
+    <message>
+        <source>List the ledger&apos;s backups, restore one, and choose how many are kept</source>
+        <translation>Vis regnskabets sikkerhedskopier, gendan en af dem, og vælg hvor mange der beholdes</translation>
+    </message>
+    <message>
+        <source>Open a closed fiscal year again for corrections, giving the reason</source>
+        <translation>Genåbn et afsluttet regnskabsår til rettelser med en begrundelse</translation>
+    </message>
+    <message>
+        <source>Start a new, empty ledger file with its first fiscal year</source>
+        <translation>Start en ny, tom regnskabsfil med dens første regnskabsår</translation>
+    </message>
+    <message>
+        <source>Open another ledger file</source>
+        <translation>Åbn en anden regnskabsfil</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s postings from an ERP&apos;s CSV export, all or nothing</source>
+        <translation>Importér et års posteringer fra økonomisystemets CSV-eksport, alt eller intet</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the open ledger to another file</source>
+        <translation>Skriv en konsistent kopi af det åbne regnskab til en anden fil</translation>
+    </message>
+    <message>
+        <source>Close the open ledger</source>
+        <translation>Luk det åbne regnskab</translation>
+    </message>
+    <message>
+        <source>Close the window and quit Annalist</source>
+        <translation>Luk vinduet og afslut Annalist</translation>
+    </message>
+    <message>
+        <source>Choose the fiscal year that every page shows</source>
+        <translation>Vælg det regnskabsår, som alle sider viser</translation>
+    </message>
+    <message>
+        <source>Show the balance of every account for a range of dates</source>
+        <translation>Vis saldoen på hver konto for en periode</translation>
+    </message>
+    <message>
+        <source>List every recorded change to the books and check the trail&apos;s hash chain</source>
+        <translation>Vis alle registrerede ændringer i regnskabet, og kontrollér sporets hashkæde</translation>
+    </message>
+    <message>
+        <source>Show Annalist&apos;s version and licence</source>
+        <translation>Vis Annalists version og licens</translation>
+    </message>
+    <message>
+        <source>Click a field or button afterwards to have it explained</source>
+        <translation>Klik derefter på et felt eller en knap for at få det forklaret</translation>
+    </message>
+    <message>
+        <source>Open the user guide at the part about the page shown</source>
+        <translation>Åbn brugervejledningen ved afsnittet om den viste side</translation>
+    </message>
+    <message>
+        <source>Show the key figures, the income statement and the charts</source>
+        <translation>Vis nøgletal, resultatopgørelse og diagrammer</translation>
+    </message>
+    <message>
+        <source>Show, type and search the year&apos;s postings</source>
+        <translation>Vis, indtast og søg i årets posteringer</translation>
+    </message>
+    <message>
+        <source>Show the budget against the actual figures, with budget changes</source>
+        <translation>Vis budgettet over for de faktiske tal, med budgetændringer</translation>
+    </message>
+    <message>
+        <source>Show and edit the chart of accounts</source>
+        <translation>Vis og rediger kontoplanen</translation>
+    </message>
+    <message>
+        <source>Show and edit the projects</source>
+        <translation>Vis og rediger projekterne</translation>
+    </message>
+    <message>
+        <source>Show and edit the members and their contributions</source>
+        <translation>Vis og rediger medlemmerne og deres bidrag</translation>
+    </message>
+    <message>
+        <source>Show and edit the notes of the income statement</source>
+        <translation>Vis og rediger resultatopgørelsens noter</translation>
+    </message>
+    <message>
+        <source>Show and edit the control totals the statement is checked against</source>
+        <translation>Vis og rediger de kontroltotaler, som resultatopgørelsen kontrolleres mod</translation>
+    </message>
+    <message>
+        <source>Show what validation finds in the year&apos;s books</source>
+        <translation>Vis, hvad valideringen finder i årets regnskab</translation>
+    </message>
+    <message>
+        <source>Edit the annual report&apos;s chapters and see its pages</source>
+        <translation>Rediger årsberetningens kapitler, og se dens sider</translation>
+    </message>
+    <message>
+        <source>Undo (%1)</source>
+        <translation>Fortryd (%1)</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>Fortryd den seneste ændring</translation>
+    </message>
+    <message>
+        <source>Redo (%1)</source>
+        <translation>Gentag (%1)</translation>
+    </message>
+    <message>
+        <source>Make the last change taken back again</source>
+        <translation>Foretag den senest fortrudte ændring igen</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +5476,29 @@ Gem denne kvittering: &quot;annalist verify&quot; sammenligner sporet med den.
         <translation>Websiden kunne ikke skrives til %1.
 
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::YearReopening</name>
+    <message>
+        <source>Reopen Year</source>
+        <translation>Genåbn år</translation>
+    </message>
+    <message>
+        <source>%1 is not closed.</source>
+        <translation>%1 er ikke afsluttet.</translation>
+    </message>
+    <message>
+        <source>Reopen Year %1</source>
+        <translation>Genåbn år %1</translation>
+    </message>
+    <message>
+        <source>%1 was closed by %2. Why is it opened again? The reason is kept with the books, and reopening cannot be undone with Edit &gt; Undo.</source>
+        <translation>%1 blev afsluttet af %2. Hvorfor genåbnes det? Begrundelsen gemmes i regnskabet, og genåbningen kan ikke fortrydes med Rediger &gt; Fortryd.</translation>
+    </message>
+    <message>
+        <source>%1 stays closed: reopening a closed year needs a reason.</source>
+        <translation>%1 forbliver afsluttet: genåbning af et afsluttet år kræver en begrundelse.</translation>
     </message>
 </context>
 <context>
