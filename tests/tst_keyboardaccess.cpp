@@ -1,9 +1,15 @@
+#include "AccountDialog.h"
+#include "AccountStatementDialog.h"
 #include "AuditTrailDialog.h"
 #include "BackupDialog.h"
+#include "ControlTotalDialog.h"
 #include "HelpWindow.h"
 #include "ImportAssistant.h"
 #include "LedgerSession.h"
 #include "MainWindow.h"
+#include "MemberDialog.h"
+#include "ProjectDialog.h"
+#include "TrialBalanceDialog.h"
 #include "YearClosingDialog.h"
 #include "testsupport.h"
 
@@ -200,6 +206,13 @@ void tst_KeyboardAccess::everyDialogsFieldsHaveNames()
     dialogs.push_back(std::make_unique<BackupDialog>(m_session.get(), m_window.get()));
     dialogs.push_back(std::make_unique<ImportAssistant>(m_session.get(), m_window.get()));
     dialogs.push_back(std::make_unique<YearClosingDialog>(m_session.get(), 2019, m_window.get()));
+    dialogs.push_back(std::make_unique<AccountDialog>(m_session.get(), m_window.get()));
+    dialogs.push_back(std::make_unique<MemberDialog>(m_session.get(), m_window.get()));
+    dialogs.push_back(std::make_unique<ProjectDialog>(m_session.get(), QList<Account>{}, m_window.get()));
+    dialogs.push_back(std::make_unique<AccountStatementDialog>(m_session.get(), m_window.get()));
+    dialogs.push_back(std::make_unique<TrialBalanceDialog>(m_session.get(), m_window.get()));
+    dialogs.push_back(
+        std::make_unique<ControlTotalDialog>(m_session.get(), 2019, true, QList<Account>{}, QString(), m_window.get()));
     for (const auto &dialog : dialogs) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));

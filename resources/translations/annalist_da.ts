@@ -293,6 +293,10 @@
             <numerusform>%n posteringer; debet %1, kredit %2, bevægelse %3, ultimosaldo %4.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Postings of the account with running balance</source>
+        <translation>Kontoens posteringer med løbende saldo</translation>
+    </message>
 </context>
 <context>
     <name>annalist::AccountStatementModel</name>
@@ -5005,6 +5009,10 @@ close eller reopen.</translation>
             <numerusform>%1: %n postering på %2 konti; debet %3, kredit %4, saldo %5.</numerusform>
             <numerusform>%1: %n posteringer på %2 konti; debet %3, kredit %4, saldo %5.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Balance of each account</source>
+        <translation>Saldo for hver konto</translation>
     </message>
 </context>
 <context>

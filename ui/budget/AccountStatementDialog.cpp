@@ -39,6 +39,7 @@ AccountStatementDialog::AccountStatementDialog(LedgerSession *session, QWidget *
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
     m_table->setObjectName(QStringLiteral("statementTable"));
+    m_table->setAccessibleName(tr("Postings of the account with running balance"));
     m_table->setModel(m_model);
     setUpReadOnlyTable(m_table, AccountStatementModel::TextColumn);
     m_opening->setObjectName(QStringLiteral("statementOpening"));

@@ -34,6 +34,7 @@ TrialBalanceDialog::TrialBalanceDialog(LedgerSession *session, QWidget *parent)
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
     m_table->setObjectName(QStringLiteral("trialBalanceTable"));
+    m_table->setAccessibleName(tr("Balance of each account"));
     m_table->setModel(m_model);
     setUpReadOnlyTable(m_table, TrialBalanceModel::NameColumn);
     m_summary->setObjectName(QStringLiteral("trialSummary"));
