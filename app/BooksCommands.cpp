@@ -101,6 +101,10 @@ int BooksCommands::verify(CommandContext &c)
         "Checks the ledger's audit trail: recomputes the chain of hashes over every record and compares\n"
         "its head. Exit code 0: intact; 1: a record was altered or removed (each is named), or an audit\n"
         "trigger is missing. The head's hash is printed: compare it with a printed closing receipt."));
+    c.addOption({QStringLiteral("expect"),
+                 CommandLine::tr("A head printed on a closing receipt or the report's sign-off page: exit code 1 "
+                                 "unless the intact trail still holds that record."),
+                 CommandLine::tr("HASH")});
     if (!c.parse() || !c.open(CommandContext::Access::Read))
         return c.exitCode();
     auto report = AuditTrail(c.ledger()).verify();
@@ -118,6 +122,21 @@ int BooksCommands::verify(CommandContext &c)
                    .arg(QString::number(report->records),
                         report->headHash.isEmpty() ? CommandLine::tr("(empty)") : report->headHash)
             << '\n';
+    if (const QString expected = c.value(QStringLiteral("expect")); !expected.isEmpty()) {
+        auto record = AuditTrail(c.ledger()).recordWithHash(expected);
+        if (!record)
+            return c.failure(record.error());
+        if (!record->has_value()) {
+            c.err() << CommandLine::tr("%1: no record of the audit trail has the hash %2: the trail was rewritten "
+                                       "after it was printed.")
+                           .arg(c.ledger().path(), expected)
+                    << '\n';
+            return CommandLine::ValidationErrors;
+        }
+        c.out() << CommandLine::tr("The printed head is record %1 (%2, %3 %4), and the trail since then is intact.")
+                       .arg(QString::number((*record)->id), (*record)->at, (*record)->action, (*record)->tableName)
+                << '\n';
+    }
     return CommandLine::Ok;
 }
 

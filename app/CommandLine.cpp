@@ -102,7 +102,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     // "annalist FILE.annalist", as a desktop opens a ledger file: the window on that file.
     if (positional.size() == 1 && m_ledgerPath.isEmpty() && !commandNamed(positional.constFirst()) &&
         (positional.constFirst().endsWith(QLatin1String(".annalist")) || QFileInfo(positional.constFirst()).isFile())) {
-        m_ledgerPath = positional.constFirst();
+        m_ledgerPath = QFileInfo(positional.constFirst()).absoluteFilePath(); // kept as the last ledger
         return;
     }
     if (!positional.isEmpty()) {

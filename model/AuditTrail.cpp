@@ -200,6 +200,24 @@ Result<QString> AuditTrail::headHash() const
     return hash->toString();
 }
 
+Result<std::optional<AuditRecord>> AuditTrail::recordWithHash(const QString &hash) const
+{
+    auto id = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT id FROM audit_log WHERE hash = ?"),
+                          {hash.trimmed().toLower()}, QVariant());
+    if (!id)
+        return id.error();
+    if (!id->isValid() || id->isNull())
+        return std::optional<AuditRecord>();
+    AuditFilter all;
+    auto found = records(all);
+    if (!found)
+        return found.error();
+    for (const AuditRecord &r : *found)
+        if (r.id == id->toLongLong())
+            return std::optional<AuditRecord>(r);
+    return std::optional<AuditRecord>();
+}
+
 Result<AuditReport> AuditTrail::verify() const
 {
     const QSqlDatabase db = m_ledger.database();

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace annalist {
 
 class Ledger;
@@ -86,6 +88,10 @@ public:
     // The hash of the newest record as the head keeps it ("" for an empty trail): printed on the
     // closing receipt and the report's sign-off page.
     Result<QString> headHash() const;
+    // The record whose hash is `hash` (a head printed on a closing receipt or sign-off page), if any.
+    // On a trail that verify() finds intact, its presence shows that it and every record before it are
+    // as they were when that hash was printed.
+    Result<std::optional<AuditRecord>> recordWithHash(const QString &hash) const;
 
     // Records matching `filter`, oldest first.
     Result<QList<AuditRecord>> records(const AuditFilter &filter = {}) const;

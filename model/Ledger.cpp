@@ -225,8 +225,8 @@ Status Ledger::saveCopy(const QString &path) const
     // SQLite's online backup copies the pages of the open database consistently, through SQLite
     // itself; never copy an open file.
     sqlite3 *target = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &target,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc =
+        sqlite3_open_v2(partial.toUtf8().constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     QString reason;
     if (rc == SQLITE_OK) {
         if (sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main")) {

@@ -198,7 +198,8 @@ QString YearClosing::receiptText(const ClosingReceipt &r)
                 .arg(r.carryOverPostingId)
                 .arg(r.nextYearCreated ? tr("; %1 was added to the books").arg(r.nextYear) : QString());
     if (!r.auditHead.isEmpty())
-        text += tr("Audit trail head: %1\nKeep this receipt: \"annalist verify\" compares the trail with it.\n")
+        text += tr("Audit trail head: %1\nKeep this receipt: \"annalist verify --expect HASH\" checks the trail "
+                   "against it.\n")
                     .arg(r.auditHead);
     return text;
 }

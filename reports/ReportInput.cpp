@@ -93,7 +93,8 @@ QString ReportInput::auditHeadLine() const
     if (auditHead.isEmpty())
         return {};
     return QStringLiteral("Revisionssporets hoved ved årsafslutningen (SHA-256): %1. "
-                          "\"annalist verify\" sammenholder regnskabets revisionsspor med denne værdi.")
+                          "\"annalist verify --expect\" med denne værdi kontrollerer, at revisionssporet ikke er "
+                          "skrevet om siden.")
         .arg(auditHead);
 }
 

@@ -23,7 +23,7 @@ packages=(
   python3 time
   # the Debian package's checks: dpkg-shlibdeps for its dependencies, the desktop entry's and
   # AppStream metadata's validators
-  dpkg-dev desktop-file-utils appstream
+  dpkg-dev file desktop-file-utils appstream
   # the web report's checks: an HTML5 parser, and Chromium to run axe-core in
   python3-html5lib chromium
 )

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QDir>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -81,7 +82,7 @@ void tst_BackupDialog::changeInNewSession(qint64 ore)
                                                                                std::nullopt, QStringLiteral("Rettelse"),
                                                                                Money::fromOre(ore)}))
                 .ok());
-    QTest::qWait(1100); // backups are named by the second
+    QTest::qWait(20); // backups are named by the millisecond
 }
 
 void tst_BackupDialog::onDialog(const std::function<void(BackupDialog *)> &work)
@@ -97,12 +98,14 @@ void tst_BackupDialog::onDialog(const std::function<void(BackupDialog *)> &work)
     QVERIFY(!action->toolTip().isEmpty());
     bool ran = false;
     QTimer::singleShot(0, this, [&] {
+        // Whatever fails here, the dialog closes, so that the menu's exec() returns.
+        const auto closeDialog = qScopeGuard([] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
         QTRY_VERIFY(qobject_cast<BackupDialog *>(QApplication::activeModalWidget()));
-        auto *dialog = qobject_cast<BackupDialog *>(QApplication::activeModalWidget());
-        work(dialog);
+        work(qobject_cast<BackupDialog *>(QApplication::activeModalWidget()));
         ran = true;
-        if (dialog->isVisible())
-            dialog->reject();
     });
     action->trigger();
     QVERIFY(ran);
@@ -128,8 +131,9 @@ void tst_BackupDialog::restoresTheChosenBackupFromTheMenu()
         QCOMPARE(list->currentItem(), list->topLevelItem(1));
         auto *restore = dialog->findChild<QPushButton *>(QStringLiteral("restoreBackup"));
         QVERIFY(restore && restore->isEnabled());
-        test::answerNextQuestion(Qt::Key_Y);
+        const auto answered = test::answerNextQuestion(Qt::Key_Y);
         QTest::mouseClick(restore, Qt::LeftButton);
+        QTRY_VERIFY(*answered);
         QVERIFY(!dialog->isVisible());
         QVERIFY(!dialog->restored().isEmpty());
     });
@@ -177,8 +181,9 @@ void tst_BackupDialog::declinedRestoreChangesNothing()
     onDialog([](BackupDialog *dialog) {
         auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("backupList"));
         QCOMPARE(list->topLevelItemCount(), 1);
-        test::answerNextQuestion(Qt::Key_N);
+        const auto answered = test::answerNextQuestion(Qt::Key_N);
         QTest::keyClick(list, Qt::Key_Return); // Enter restores the chosen backup, after asking
+        QTRY_VERIFY(*answered);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->restored().isEmpty());
     });

@@ -75,7 +75,7 @@ void tst_SessionBackup::keepsTheNewestAndRestores()
         LedgerSession session;
         QVERIFY(session.open(m_path).ok());
         QVERIFY(addPosting(session, 1 + i).ok());
-        QTest::qWait(1100); // backups are named by the second
+        QTest::qWait(20); // backups are named by the millisecond
     }
     LedgerSession session;
     QVERIFY(session.open(m_path).ok());

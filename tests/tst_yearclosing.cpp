@@ -12,6 +12,7 @@
 #include "testsupport.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -273,6 +274,19 @@ void tst_YearClosing::commandLineClosesAndReopens()
     QVERIFY2(r.out.contains(QStringLiteral("-322.748,08")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("Overført fra 2019")));
     QVERIFY(r.out.contains(QStringLiteral("Lise Bech Nielsen, Revisor")));
+    // The receipt's head: "verify --expect" finds it in the intact trail, also after later changes.
+    const QRegularExpressionMatch head =
+        QRegularExpression(QStringLiteral("Audit trail head: ([0-9a-f]{64})")).match(r.out);
+    QVERIFY2(head.hasMatch(), qPrintable(r.out));
+    r = annalist(
+        {QStringLiteral("--db"), m_path, QStringLiteral("verify"), QStringLiteral("--expect"), head.captured(1)});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("The printed head is record")), qPrintable(r.out));
+    // A head the trail does not hold (the whole trail rewritten since it was printed) is refused.
+    r = annalist({QStringLiteral("--db"), m_path, QStringLiteral("verify"), QStringLiteral("--expect"),
+                  QString(64, QLatin1Char('0'))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("rewritten")), qPrintable(r.err));
     r = annalist({QStringLiteral("--db"), m_path, QStringLiteral("import"), m_dir->filePath(QStringLiteral("none.csv")),
                   QStringLiteral("--year"), QStringLiteral("2019")});
     QVERIFY(r.code != 0);
@@ -284,6 +298,10 @@ void tst_YearClosing::commandLineClosesAndReopens()
     QCOMPARE(r.code, 0);
     QCOMPARE(test::sqliteShell(m_path, QStringLiteral("SELECT status FROM fiscal_years WHERE year = 2019")),
              QStringLiteral("open"));
+    // The reopening moved the head on; the printed head still checks out.
+    r = annalist(
+        {QStringLiteral("--db"), m_path, QStringLiteral("verify"), QStringLiteral("--expect"), head.captured(1)});
+    QCOMPARE(r.code, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_YearClosing)

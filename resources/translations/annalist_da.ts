@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>Made</source>
-        <translation>Lavet</translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1833,6 +1833,22 @@ close eller reopen.</translation>
         <source>Wrote %1 audit records to %2.</source>
         <translation>Skrev %1 registreringer til %2.</translation>
     </message>
+    <message>
+        <source>A head printed on a closing receipt or the report&apos;s sign-off page: exit code 1 unless the intact trail still holds that record.</source>
+        <translation>Et hoved trykt på en afslutningskvittering eller årsberetningens ledelsespåtegning: slutkode 1, medmindre det intakte spor stadig indeholder den post.</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>%1: no record of the audit trail has the hash %2: the trail was rewritten after it was printed.</source>
+        <translation>%1: ingen post i revisionssporet har hashværdien %2: sporet er skrevet om, efter at den blev trykt.</translation>
+    </message>
+    <message>
+        <source>The printed head is record %1 (%2, %3 %4), and the trail since then is intact.</source>
+        <translation>Det trykte hoved er post %1 (%2, %3 %4), og sporet siden da er intakt.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ContributionCommand</name>
@@ -2134,7 +2150,7 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>Back to where you were</source>
-        <translation>Tilbage til hvor du var</translation>
+        <translation>Tilbage til, hvor du var</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -3039,7 +3055,7 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>Restored %1</source>
-        <translation>Gendannede %1</translation>
+        <translation>%1 er gendannet</translation>
     </message>
     <message>
         <source>&lt;b&gt;Read-only.&lt;/b&gt; This ledger is open read-only: you can read, search, print and export, but not change anything. To make changes, open it with File &gt; Open when nobody else writes to it.</source>
@@ -3079,7 +3095,7 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;A budget ledger and annual-report tool for member associations.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Et budgetregnskab og værktøj til årsberetningen for medlemsforeninger.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2 og SQLite.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Annalist %1&lt;/h3&gt;&lt;p&gt;Et værktøj til budgetregnskab og årsberetning for medlemsforeninger.&lt;/p&gt;&lt;p&gt;Bygget med Qt %2 og SQLite.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The fiscal year every page shows and every edit goes into. A closed year is shown but cannot be changed until it is reopened (File &gt; Reopen Year).&lt;/p&gt;</source>
@@ -5365,10 +5381,10 @@ close eller reopen.</translation>
     </message>
     <message>
         <source>Audit trail head: %1
-Keep this receipt: &quot;annalist verify&quot; compares the trail with it.
+Keep this receipt: &quot;annalist verify --expect HASH&quot; checks the trail against it.
 </source>
         <translation>Revisionssporets hoved: %1
-Gem denne kvittering: &quot;annalist verify&quot; sammenligner sporet med den.
+Gem denne kvittering: &quot;annalist verify --expect HASH&quot; kontrollerer sporet mod den.
 </translation>
     </message>
 </context>

@@ -5,10 +5,12 @@
 #include "LedgerCommand.h"
 
 #include "Settings.h"
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -69,16 +71,26 @@ QString LedgerSession::backupFolder()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
 }
 
+// A ledger's backups are named after its file and a short hash of its full path, so that two
+// ledgers of the same name in different folders keep their own: NAME-HASH-yyyyMMdd-HHmmsszzz.annalist.
+QString LedgerSession::backupPrefix() const
+{
+    const QString absolute = QFileInfo(m_ledger->path()).absoluteFilePath();
+    const QByteArray hash = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
+    return QFileInfo(absolute).completeBaseName() + QLatin1Char('-') + QString::fromLatin1(hash) + QLatin1Char('-');
+}
+
 QStringList LedgerSession::backups() const
 {
     if (!m_ledger)
         return {};
-    const QString base = QFileInfo(m_ledger->path()).completeBaseName();
-    QStringList found =
-        QDir(backupFolder())
-            .entryList({base + QStringLiteral("-[0-9]*.annalist")}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (QString &name : found)
-        name = QDir(backupFolder()).filePath(name);
+    const QString prefix = backupPrefix();
+    static const QRegularExpression stamp(QStringLiteral("^\\d{8}-\\d{9}(-\\d+)?\\.annalist$"));
+    QStringList found;
+    // Newest first: the time stamps sort as text.
+    for (const QString &name : QDir(backupFolder()).entryList(QDir::Files, QDir::Name | QDir::Reversed))
+        if (name.startsWith(prefix) && stamp.match(QStringView(name).mid(prefix.size())).hasMatch())
+            found << QDir(backupFolder()).filePath(name);
     return found;
 }
 
@@ -86,16 +98,10 @@ Result<QString> LedgerSession::backUp()
 {
     if (!QDir().mkpath(backupFolder()))
         return ioError(tr("The folder %1 cannot be created.").arg(backupFolder()));
-    const QString base = QFileInfo(m_ledger->path()).completeBaseName();
-    QString path =
-        QDir(backupFolder())
-            .filePath(QStringLiteral("%1-%2.annalist")
-                          .arg(base, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    QString path = QDir(backupFolder()).filePath(backupPrefix() + stamp + QStringLiteral(".annalist"));
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(backupFolder())
-                   .filePath(QStringLiteral("%1-%2-%3.annalist")
-                                 .arg(base, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                                 .arg(n));
+        path = QDir(backupFolder()).filePath(backupPrefix() + stamp + QStringLiteral("-%1.annalist").arg(n));
     if (auto saved = m_ledger->saveCopy(path); !saved)
         return saved.error();
     const QStringList all = backups();

@@ -82,6 +82,7 @@ private:
     int m_year = 0;
     bool m_backedUp = false; // the session's backup is made
     Result<QString> backUp();
+    QString backupPrefix() const;
     // Counts the ledgers opened, so that a late integrity check of a closed one is ignored.
     quint64 m_generation = 0;
     QUndoStack *m_undoStack;
