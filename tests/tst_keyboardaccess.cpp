@@ -46,6 +46,7 @@ private slots:
     void everyMenuActionIsExplainedAndReachable();
     void everyFieldOfEveryPageHasAName();
     void everyDialogsFieldsHaveNames();
+    void everyNamedActionOfThePagesIsExplained();
     void noTwoActionsShareAShortcut();
     void f1OpensTheGuideAtThePageShown();
     void whatsThisExplainsTheFieldsThatNeedIt();
@@ -283,6 +284,25 @@ void tst_KeyboardAccess::whatsThisExplainsTheFieldsThatNeedIt()
         QVERIFY2(field, name);
         QVERIFY2(field->whatsThis().size() > 40, name);
     }
+}
+
+// The pages' own actions (context menus, tool bars, keys) explain themselves too; those made on
+// the fly (recent files, field lists) and Qt's own are left out.
+void tst_KeyboardAccess::everyNamedActionOfThePagesIsExplained()
+{
+    QStringList unexplained;
+    int checked = 0;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        const QString name = action->objectName();
+        if (name.isEmpty() || name.startsWith(QLatin1String("_q_")) || name.startsWith(QLatin1String("qt_")) ||
+            action->text().isEmpty() || action->isSeparator() || action->menu() || action->actionGroup())
+            continue;
+        ++checked;
+        if (action->statusTip().isEmpty() || action->toolTip().isEmpty())
+            unexplained << name;
+    }
+    QVERIFY2(unexplained.isEmpty(), qPrintable(unexplained.join(QStringLiteral(", "))));
+    QVERIFY2(checked > 50, qPrintable(QString::number(checked)));
 }
 
 QTEST_MAIN(tst_KeyboardAccess)

@@ -425,6 +425,10 @@
         <source>Accounts</source>
         <translation>Konti</translation>
     </message>
+    <message>
+        <source>Show the postings of the current account with a running balance</source>
+        <translation>Vis den aktuelle kontos posteringer med løbende saldo</translation>
+    </message>
 </context>
 <context>
     <name>annalist::AddPostingCommand</name>
@@ -823,6 +827,10 @@
         <source>Not saved: %1 Change it, or press Escape to keep the change as it was.</source>
         <translation>Ikke gemt: %1 Ret det, eller tryk Escape for at beholde ændringen, som den var.</translation>
     </message>
+    <message>
+        <source>Delete the selected budget changes</source>
+        <translation>Slet de valgte budgetændringer</translation>
+    </message>
 </context>
 <context>
     <name>annalist::BudgetInput</name>
@@ -1071,6 +1079,18 @@
         <source>Budget by account</source>
         <translation>Budget pr. konto</translation>
     </message>
+    <message>
+        <source>Show the postings behind the selected figure</source>
+        <translation>Vis posteringerne bag det valgte tal</translation>
+    </message>
+    <message>
+        <source>Show the account&apos;s postings with a running balance</source>
+        <translation>Vis kontoens posteringer med løbende saldo</translation>
+    </message>
+    <message>
+        <source>Add a budget change for the selected account</source>
+        <translation>Tilføj en budgetændring for den valgte konto</translation>
+    </message>
 </context>
 <context>
     <name>annalist::BudgetYearRepository</name>
@@ -1246,6 +1266,14 @@ afvigelse %4</translation>
     <message>
         <source>Save Chart</source>
         <translation>Gem diagram</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Gem diagrammet som PNG-billede</translation>
+    </message>
+    <message>
+        <source>Save the chart as an SVG drawing, sharp at any size</source>
+        <translation>Gem diagrammet som SVG-tegning, skarp i enhver størrelse</translation>
     </message>
 </context>
 <context>
@@ -3171,6 +3199,14 @@ close eller reopen.</translation>
         <source>Delete the selected row (Delete)</source>
         <translation>Slet den markerede række (Delete)</translation>
     </message>
+    <message>
+        <source>Add a row</source>
+        <translation>Tilføj en række</translation>
+    </message>
+    <message>
+        <source>Delete the selected row</source>
+        <translation>Slet den valgte række</translation>
+    </message>
 </context>
 <context>
     <name>annalist::MemberAddCommand</name>
@@ -4203,6 +4239,18 @@ close eller reopen.</translation>
         <source>Postings</source>
         <translation>Posteringer</translation>
     </message>
+    <message>
+        <source>Delete the selected postings (asking first when there are several)</source>
+        <translation>Slet de valgte posteringer (spørger først, når der er flere)</translation>
+    </message>
+    <message>
+        <source>Edit the current cell of the posting</source>
+        <translation>Rediger posteringens aktuelle celle</translation>
+    </message>
+    <message>
+        <source>Search the postings by text, voucher or amount</source>
+        <translation>Søg i posteringerne efter tekst, bilag eller beløb</translation>
+    </message>
 </context>
 <context>
     <name>annalist::PreviewCanvas</name>
@@ -4823,6 +4871,10 @@ close eller reopen.</translation>
     <message>
         <source>Edit &gt; Undo brings it back.</source>
         <translation>Rediger &gt; Fortryd bringer det tilbage.</translation>
+    </message>
+    <message>
+        <source>Add a section: %1</source>
+        <translation>Tilføj et afsnit: %1</translation>
     </message>
 </context>
 <context>

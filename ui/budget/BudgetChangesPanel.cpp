@@ -62,6 +62,8 @@ BudgetChangesPanel::BudgetChangesPanel(LedgerSession *session, QWidget *parent)
     auto *deleteAction = new QAction(tr("&Delete Budget Change"), m_table);
     deleteAction->setObjectName(QStringLiteral("deleteBudgetChange"));
     deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setStatusTip(tr("Delete the selected budget changes"));
+    deleteAction->setToolTip(deleteAction->statusTip());
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &BudgetChangesPanel::deleteSelected);
     m_table->addAction(deleteAction);

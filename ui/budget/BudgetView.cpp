@@ -89,7 +89,11 @@ BudgetView::BudgetView(LedgerSession *session, QWidget *parent)
     connect(change, &QAction::triggered, this, [this] { m_changes->prepareChange(currentAccount()); });
     ReadOnlyGuard::markEdit(change);
     ReadOnlyGuard::markEdit(m_nextYear);
+    postings->setStatusTip(tr("Show the postings behind the selected figure"));
+    statement->setStatusTip(tr("Show the account's postings with a running balance"));
+    change->setStatusTip(tr("Add a budget change for the selected account"));
     for (QAction *action : {postings, statement, change}) {
+        action->setToolTip(action->statusTip());
         m_table->addAction(action);
         addAction(action);
     }

@@ -47,6 +47,7 @@ void AccountsView::retranslate()
     deleteItemAction()->setText(tr("&Delete Account"));
     m_statementAction->setText(tr("Account &Statement..."));
     m_statementAction->setToolTip(tr("The postings of the current account with a running balance (Ctrl+K)"));
+    m_statementAction->setStatusTip(tr("Show the postings of the current account with a running balance"));
 }
 
 void AccountsView::afterReload()

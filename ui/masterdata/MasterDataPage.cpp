@@ -131,8 +131,10 @@ void MasterDataPage::retranslate()
 {
     m_addAction->setText(tr("&Add"));
     m_addAction->setToolTip(tr("Add (Insert)"));
+    m_addAction->setStatusTip(tr("Add a row"));
     m_deleteAction->setText(tr("&Delete"));
     m_deleteAction->setToolTip(tr("Delete the selected row (Delete)"));
+    m_deleteAction->setStatusTip(tr("Delete the selected row"));
 }
 
 void MasterDataPage::changeEvent(QEvent *event)

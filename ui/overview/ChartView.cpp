@@ -28,6 +28,9 @@ namespace annalist {
 ChartView::ChartView(QWidget *parent)
     : QChartView(parent), m_savePng(new QAction(this)), m_saveSvg(new QAction(this)), m_copy(new QAction(this))
 {
+    m_savePng->setObjectName(QStringLiteral("saveChartPng"));
+    m_saveSvg->setObjectName(QStringLiteral("saveChartSvg"));
+    m_copy->setObjectName(QStringLiteral("copyChart"));
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(420, 340);
@@ -53,6 +56,11 @@ void ChartView::retranslate()
     m_saveSvg->setText(tr("Save as &SVG..."));
     m_copy->setText(tr("&Copy"));
     m_copy->setStatusTip(tr("Copy the chart to the clipboard as a picture and as SVG"));
+    m_copy->setToolTip(m_copy->statusTip());
+    m_savePng->setStatusTip(tr("Save the chart as a PNG picture"));
+    m_savePng->setToolTip(m_savePng->statusTip());
+    m_saveSvg->setStatusTip(tr("Save the chart as an SVG drawing, sharp at any size"));
+    m_saveSvg->setToolTip(m_saveSvg->statusTip());
 }
 
 qreal ChartView::textSize() const

@@ -94,7 +94,12 @@ PostingsView::PostingsView(LedgerSession *session, QWidget *parent)
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteAction, &QAction::triggered, this, &PostingsView::deleteSelected);
+    deleteAction->setStatusTip(tr("Delete the selected postings (asking first when there are several)"));
+    deleteAction->setToolTip(deleteAction->statusTip());
     auto *editAction = new QAction(tr("&Edit Cell"), m_table);
+    editAction->setObjectName(QStringLiteral("editPostingCell"));
+    editAction->setStatusTip(tr("Edit the current cell of the posting"));
+    editAction->setToolTip(editAction->statusTip());
     editAction->setShortcut(QKeySequence(Qt::Key_F2));
     editAction->setShortcutContext(Qt::WidgetShortcut);
     connect(editAction, &QAction::triggered, this, [this] { m_table->edit(m_table->currentIndex()); });
@@ -105,6 +110,9 @@ PostingsView::PostingsView(LedgerSession *session, QWidget *parent)
     ReadOnlyGuard::markEdit(m_form);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *findAction = new QAction(tr("&Find Postings"), this);
+    findAction->setObjectName(QStringLiteral("findPostings"));
+    findAction->setStatusTip(tr("Search the postings by text, voucher or amount"));
+    findAction->setToolTip(findAction->statusTip());
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findAction, &QAction::triggered, m_filterBar, &PostingFilterBar::focusText);

@@ -298,6 +298,8 @@ void ReportView::retranslate()
             if (choice.kind == SectionKind::Text)
                 text = tr("Text");
             action->setText(text);
+            action->setStatusTip(tr("Add a section: %1").arg(text));
+            action->setToolTip(action->statusTip());
         }
     }
     m_tree->setAccessibleName(tr("Chapters and sections of the annual report"));
