@@ -2874,6 +2874,49 @@ close eller reopen.</translation>
     </message>
 </context>
 <context>
+    <name>annalist::LedgerFiles</name>
+    <message>
+        <source>Annalist ledgers (*.annalist);;All files (*)</source>
+        <translation>Annalist-regnskaber (*.annalist);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>New Ledger</source>
+        <translation>Nyt regnskab</translation>
+    </message>
+    <message>
+        <source>First fiscal year:</source>
+        <translation>Første regnskabsår:</translation>
+    </message>
+    <message>
+        <source>Open Ledger</source>
+        <translation>Åbn regnskab</translation>
+    </message>
+    <message>
+        <source>Open it read-only?</source>
+        <translation>Åbn det skrivebeskyttet?</translation>
+    </message>
+    <message>
+        <source>Open Ledger Read-Only</source>
+        <translation>Åbn regnskab skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 er åbnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>No recent ledgers</source>
+        <translation>Ingen seneste regnskaber</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Gem en kopi som</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Gemte en kopi som %1</translation>
+    </message>
+</context>
+<context>
     <name>annalist::LedgerSession</name>
     <message>
         <source>No ledger is open.</source>
@@ -3030,34 +3073,6 @@ close eller reopen.</translation>
         <translation>%1 fejl, %2 advarsler</translation>
     </message>
     <message>
-        <source>New Ledger</source>
-        <translation>Nyt regnskab</translation>
-    </message>
-    <message>
-        <source>Annalist ledgers (*.annalist);;All files (*)</source>
-        <translation>Annalist-regnskaber (*.annalist);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>First fiscal year:</source>
-        <translation>Første regnskabsår:</translation>
-    </message>
-    <message>
-        <source>Open Ledger</source>
-        <translation>Åbn regnskab</translation>
-    </message>
-    <message>
-        <source>No recent ledgers</source>
-        <translation>Ingen seneste regnskaber</translation>
-    </message>
-    <message>
-        <source>Save a Copy As</source>
-        <translation>Gem en kopi som</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
-        <translation>Gemte en kopi som %1</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
@@ -3092,18 +3107,6 @@ close eller reopen.</translation>
     <message>
         <source>[read-only]</source>
         <translation>[skrivebeskyttet]</translation>
-    </message>
-    <message>
-        <source>Open it read-only?</source>
-        <translation>Åbn det skrivebeskyttet?</translation>
-    </message>
-    <message>
-        <source>Open Ledger Read-Only</source>
-        <translation>Åbn regnskab skrivebeskyttet</translation>
-    </message>
-    <message>
-        <source>%1 is open read-only.</source>
-        <translation>%1 er åbnet skrivebeskyttet.</translation>
     </message>
     <message>
         <source>The statement %1 was exported as %2.</source>

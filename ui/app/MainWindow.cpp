@@ -9,6 +9,7 @@
 #include "ControlTotalsView.h"
 #include "HelpWindow.h"
 #include "ImportAssistant.h"
+#include "LedgerFiles.h"
 #include "LedgerSession.h"
 #include "MembersView.h"
 #include "MenuTexts.h"
@@ -56,6 +57,7 @@ namespace annalist {
 MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_files(std::make_unique<LedgerFiles>(session, this))
     , m_monitor(new ValidationMonitor(session, this))
     , m_indexer(new SearchIndexer(session, this))
     , m_navigation(new QListWidget(this))
@@ -95,7 +97,7 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
     auto *newButton = new QPushButton(m_demoBar);
     newButton->setObjectName(QStringLiteral("demoNewLedger"));
     demoLayout->addWidget(newButton);
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newLedger);
+    connect(newButton, &QPushButton::clicked, this, [this] { m_files->newLedger(); });
     m_demoBar->setAutoFillBackground(true);
     QPalette hintPalette = m_demoBar->palette();
     hintPalette.setColor(QPalette::Window, QColor(0xFF, 0xF4, 0xCE));
@@ -183,18 +185,18 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(QString());
     file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *newAction = file->addAction(QString(), this, &MainWindow::newLedger);
+    QAction *newAction = file->addAction(QString(), this, [this] { m_files->newLedger(); });
     newAction->setObjectName(QStringLiteral("newLedger"));
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QString(), this, &MainWindow::openLedger);
+    QAction *openAction = file->addAction(QString(), this, [this] { m_files->open(); });
     openAction->setObjectName(QStringLiteral("openLedger"));
     openAction->setShortcut(QKeySequence::Open);
-    QAction *openReadOnlyAction = file->addAction(QString(), this, &MainWindow::openReadOnly);
+    QAction *openReadOnlyAction = file->addAction(QString(), this, [this] { m_files->openReadOnlyFile(); });
     openReadOnlyAction->setObjectName(QStringLiteral("openReadOnly"));
     openReadOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_files->fillRecentMenu(m_recentMenu); });
     file->addSeparator();
     QAction *importAction = file->addAction(QString(), this, &MainWindow::importPostings);
     importAction->setObjectName(QStringLiteral("importPostings"));
@@ -228,7 +230,7 @@ void MainWindow::createMenus()
     QAction *reopenYearAction = file->addAction(QString(), this, &MainWindow::reopenYear);
     reopenYearAction->setObjectName(QStringLiteral("reopenYear"));
     file->addSeparator();
-    QAction *copyAction = file->addAction(QString(), this, &MainWindow::saveCopy);
+    QAction *copyAction = file->addAction(QString(), this, [this] { m_files->saveCopy(); });
     copyAction->setObjectName(QStringLiteral("saveCopy"));
     QAction *restoreAction = file->addAction(QString(), this, &MainWindow::restoreBackup);
     restoreAction->setObjectName(QStringLiteral("restoreBackup"));
@@ -512,66 +514,6 @@ void MainWindow::reveal(const FindingLocation &location)
     }
 }
 
-void MainWindow::newLedger()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"), QString(),
-                                                      tr("Annalist ledgers (*.annalist);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    bool ok = false;
-    const int year = QInputDialog::getInt(this, tr("New Ledger"), tr("First fiscal year:"), QDate::currentDate().year(),
-                                          1900, 2999, 1, &ok);
-    if (!ok)
-        return;
-    QString file = path;
-    if (QFileInfo(file).suffix().isEmpty())
-        file += QStringLiteral(".annalist");
-    if (auto created = m_session->create(file, year); !created)
-        QMessageBox::warning(this, tr("New Ledger"), created.error().message);
-}
-
-void MainWindow::openLedger()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Ledger"), QString(),
-                                                      tr("Annalist ledgers (*.annalist);;All files (*)"));
-    if (!path.isEmpty())
-        openPath(path);
-}
-
-void MainWindow::openPath(const QString &path)
-{
-    // A ledger that cannot be opened leaves the one open now as it was.
-    auto opened = m_session->open(path);
-    if (opened)
-        return;
-    if (opened.error().kind != ErrorKind::Locked) {
-        QMessageBox::warning(this, tr("Open Ledger"), opened.error().message);
-        return;
-    }
-    // Someone else writes to it: the board may still read it.
-    const auto answer = QMessageBox::question(
-        this, tr("Open Ledger"), opened.error().message + QStringLiteral("\n\n") + tr("Open it read-only?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes)
-        openPathReadOnly(path);
-}
-
-void MainWindow::openReadOnly()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Ledger Read-Only"), QString(),
-                                                      tr("Annalist ledgers (*.annalist);;All files (*)"));
-    if (!path.isEmpty())
-        openPathReadOnly(path);
-}
-
-void MainWindow::openPathReadOnly(const QString &path)
-{
-    if (auto opened = m_session->open(path, Ledger::Access::ReadOnly); !opened)
-        QMessageBox::warning(this, tr("Open Ledger Read-Only"), opened.error().message);
-    else
-        statusBar()->showMessage(tr("%1 is open read-only.").arg(QFileInfo(path).fileName()), 8000);
-}
-
 void MainWindow::importPostings()
 {
     if (!m_session->isOpen())
@@ -636,20 +578,6 @@ void MainWindow::reopenYear()
         statusBar()->showMessage(tr("%1 is open again for corrections.").arg(year), 10000);
 }
 
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = Settings::recentLedgers();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), this,
-                                                  [this, path] { openPath(path); });
-        action->setEnabled(QFileInfo::exists(path));
-    }
-    if (recent.isEmpty())
-        m_recentMenu->addAction(tr("No recent ledgers"))->setEnabled(false);
-}
-
 void MainWindow::restoreBackup()
 {
     if (!m_session->isOpen())
@@ -657,20 +585,6 @@ void MainWindow::restoreBackup()
     BackupDialog dialog(m_session, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.restored().isEmpty())
         statusBar()->showMessage(tr("Restored %1").arg(dialog.restored()), 8000);
-}
-
-void MainWindow::saveCopy()
-{
-    if (!m_session->isOpen())
-        return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QString(),
-                                                      tr("Annalist ledgers (*.annalist);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto saved = m_session->ledger()->saveCopy(path); !saved)
-        QMessageBox::warning(this, tr("Save a Copy As"), saved.error().message);
-    else
-        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -22,6 +24,7 @@ struct ValidationReport;
 // The finance officer's desktop: navigation between the views, the fiscal year, the File and
 // Edit menus, and a status bar with the year's figures and validation state.
 class HelpWindow;
+class LedgerFiles;
 
 class MainWindow : public QMainWindow
 {
@@ -68,12 +71,6 @@ private:
     void refreshTitle();
     void showReport(const ValidationReport &report);
     void reveal(const FindingLocation &location);
-    void newLedger();
-    void openLedger();
-    void openPath(const QString &path);
-    void openReadOnly();
-    void openPathReadOnly(const QString &path);
-    void saveCopy();
     void restoreBackup();
     void importPostings();
     void exportPdf();
@@ -83,11 +80,11 @@ private:
     void showUserGuide();
     void closeYear();
     void reopenYear();
-    void fillRecentMenu();
     void setLanguage(const QString &language);
     void about();
 
     LedgerSession *m_session;
+    std::unique_ptr<LedgerFiles> m_files; // File > New, Open, Recent, Save a Copy
     ValidationMonitor *m_monitor;
     SearchIndexer *m_indexer;
     QListWidget *m_navigation;
