@@ -1,5 +1,6 @@
 #include "AuditTrail.h"
 
+#include "Backend.h"
 #include "Ledger.h"
 #include "Sql.h"
 
@@ -184,10 +185,8 @@ Status AuditTrail::record(const QString &action, const QString &table, const QSt
                           const QJsonObject &oldValues, const QJsonObject &newValues) const
 {
     // The same columns the triggers write; audit_log_chain chains it.
-    return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT INTO audit_log (at, user, action, table_name, row_key, old_values, "
-                                       "new_values) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
-                                       "annalist_audit_user(), ?, ?, ?, ?, ?)"),
+    const QSqlDatabase db = m_ledger.database();
+    return Sql::execute(db, Backend::auditRecordStatement(Backend::of(db)),
                         {action, table, rowKey, nullableText(json(oldValues)), nullableText(json(newValues))});
 }
 
@@ -227,7 +226,7 @@ Result<AuditReport> AuditTrail::verify() const
             report.problems.append({kind, id, message});
     };
 
-    auto triggers = Sql::exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    auto triggers = Sql::exec(db, Backend::triggerNamesQuery(Backend::of(db)));
     if (!triggers)
         return triggers.error();
     QSet<QString> present;

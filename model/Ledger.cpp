@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -66,6 +67,8 @@ Ledger::~Ledger()
 
 Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access, Integrity integrity)
 {
+    if (Backend::isServerAddress(path))
+        return connectServer(path, access, false);
     if (auto checked = checkFile(path); !checked)
         return checked.error();
     return connect(path, access, false, integrity);
@@ -73,6 +76,8 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const QString &path, Access access,
 
 Status Ledger::checkIntegrity(const QString &path)
 {
+    if (Backend::isServerAddress(path))
+        return Done{}; // the server keeps its own files whole
     auto ledger = open(path, Access::ReadOnly, Integrity::CheckNow);
     if (!ledger)
         return ledger.error();
@@ -81,6 +86,8 @@ Status Ledger::checkIntegrity(const QString &path)
 
 Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path)
 {
+    if (Backend::isServerAddress(path))
+        return connectServer(path, Access::ReadWrite, true);
     if (QFileInfo::exists(path))
         return badInput(tr("%1 exists already; a new ledger is never written over a file.").arg(path));
     auto ledger = connect(path, Access::ReadWrite, true);
@@ -145,6 +152,118 @@ Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access acce
     if (auto checked = ledger->checkAndMigrate(creating, integrity); !checked)
         return checked.error();
     return ledger;
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::connectServer(const QString &url, Access access, bool creating)
+{
+    auto server = Backend::parseAddress(url);
+    if (!server)
+        return server.error();
+    const QString shown = Backend::displayAddress(url);
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return ioError(tr("%1 cannot be opened: Qt's PostgreSQL driver is not installed (on Debian, the package "
+                          "libqt6sql6-psql).")
+                           .arg(shown));
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(server->host);
+        if (server->port > 0)
+            db.setPort(server->port);
+        db.setDatabaseName(server->database);
+        db.setUserName(server->user);
+        db.setPassword(server->password); // empty: libpq looks in PGPASSWORD and ~/.pgpass
+        db.setConnectOptions(server->options);
+        if (!db.open()) {
+            const QString why = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return ioError(tr("%1 cannot be opened: %2").arg(shown, why));
+        }
+    }
+    std::unique_ptr<Ledger> ledger(new Ledger(shown, name, access));
+    ledger->m_backend = Backend::Kind::PostgreSQL;
+    if (auto checked = ledger->checkServer(creating); !checked)
+        return checked.error();
+    ledger->listenForChanges();
+    return ledger;
+}
+
+Status Ledger::checkServer(bool creating)
+{
+    const QSqlDatabase db = database();
+    // Who the trail names is the server's word: the login.
+    auto login = Sql::scalar(db, QStringLiteral("SELECT session_user"), {}, QString());
+    if (!login)
+        return login.error();
+    m_auditUser = login->toString();
+    auto version = Migrator::currentVersion(db);
+    if (!version)
+        return version.error();
+    const int latest = Migrator::latestVersion(Backend::Kind::PostgreSQL);
+    if (creating) {
+        if (*version != 0)
+            return badInput(
+                tr("%1 holds an Annalist ledger already; a new ledger is never written over one.").arg(m_path));
+    } else if (*version == 0) {
+        return badInput(tr("There is no ledger at %1. Create one with \"annalist --db %1 init\".").arg(m_path));
+    } else if (*version < 0) {
+        return badInput(tr("The database at %1 is not an Annalist ledger.").arg(m_path));
+    }
+    if (*version > latest)
+        return badInput(tr("%1 was written by a newer version of Annalist (schema %2; this version reads up to %3). "
+                           "Update Annalist to open it.")
+                            .arg(m_path)
+                            .arg(*version)
+                            .arg(latest));
+    if (*version < latest) {
+        if (m_access == Access::ReadOnly)
+            return badInput(
+                tr("%1 needs an upgrade to schema %2; open it once for writing as its owner.").arg(m_path).arg(latest));
+        if (auto migrated = Migrator::migrate(db); !migrated)
+            return migrated;
+    }
+    if (m_access == Access::ReadOnly)
+        if (auto readOnly = Sql::execute(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+            !readOnly)
+            return readOnly;
+    return Done{};
+}
+
+void Ledger::listenForChanges()
+{
+    QSqlDriver *driver = database().driver();
+    if (!driver || !driver->subscribeToNotification(QStringLiteral("annalist_changes")))
+        return;
+    static const QHash<QString, LedgerNotifier::Table> tables{
+        {QStringLiteral("association"), LedgerNotifier::Table::Association},
+        {QStringLiteral("fiscal_years"), LedgerNotifier::Table::Years},
+        {QStringLiteral("accounts"), LedgerNotifier::Table::Accounts},
+        {QStringLiteral("projects"), LedgerNotifier::Table::Projects},
+        {QStringLiteral("members"), LedgerNotifier::Table::Members},
+        {QStringLiteral("member_contributions"), LedgerNotifier::Table::Contributions},
+        {QStringLiteral("postings"), LedgerNotifier::Table::Postings},
+        {QStringLiteral("budgets"), LedgerNotifier::Table::Budgets},
+        {QStringLiteral("budget_changes"), LedgerNotifier::Table::Budgets},
+        {QStringLiteral("budget_months"), LedgerNotifier::Table::Budgets},
+        {QStringLiteral("notes"), LedgerNotifier::Table::Notes},
+        {QStringLiteral("control_totals"), LedgerNotifier::Table::ControlTotals},
+        {QStringLiteral("report_sections"), LedgerNotifier::Table::Report},
+        {QStringLiteral("report_pictures"), LedgerNotifier::Table::Report},
+        {QStringLiteral("report_signatories"), LedgerNotifier::Table::Report},
+    };
+    LedgerNotifier *notifier = m_notifier.get();
+    QObject::connect(driver, &QSqlDriver::notification, notifier,
+                     [notifier](const QString &, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                         // This connection's own changes were announced when they were made.
+                         if (source == QSqlDriver::SelfSource)
+                             return;
+                         const auto table = tables.constFind(payload.toString());
+                         if (table == tables.constEnd())
+                             notifier->notifyChangedElsewhere(std::nullopt);
+                         else
+                             notifier->notifyChangedElsewhere(*table);
+                     });
 }
 
 Status Ledger::checkAndMigrate(bool creating, Integrity integrity)
@@ -215,6 +334,9 @@ sqlite3 *Ledger::handle() const
 
 Status Ledger::saveCopy(const QString &path) const
 {
+    if (isServer())
+        return badInput(
+            tr("A ledger on a server is copied to a file with \"annalist --db %1 copy-to FILE\".").arg(m_path));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return badInput(tr("A copy cannot be written over the ledger itself."));
     sqlite3 *source = handle();

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "Backend.h"
 #include "LedgerNotifier.h"
 #include "Result.h"
 
@@ -16,7 +17,8 @@ struct sqlite3;
 
 namespace annalist {
 
-// One open ledger file: a checked, migrated SQLite connection with foreign keys on.
+// One open ledger: a checked, migrated connection to a SQLite file (foreign keys on) or to a
+// database on a PostgreSQL server (see Backend).
 class Ledger
 {
     Q_DECLARE_TR_FUNCTIONS(annalist::Ledger)
@@ -27,7 +29,10 @@ public:
     // A window opening a large ledger defers that to checkIntegrity() in the background.
     enum class Integrity { CheckNow, CheckLater };
 
-    // Opens an existing ledger. Refuses a missing file, a file that is not an Annalist ledger,
+    // Opens an existing ledger, a file or a server's database (postgresql://user@host/database).
+    // On a server the server enforces what the file's lock, triggers and checks enforce: roles,
+    // closed years and the audit trail; read-only opening makes every transaction read-only.
+    // For a file: refuses a missing file, a file that is not an Annalist ledger,
     // a damaged one and one written by a newer version; never creates a file. Opened for writing,
     // the ledger holds its writer's lock (FILE.lock) until it is closed: a second writer is
     // refused at once (ErrorKind::Locked) with who holds it; a lock left by a crashed process is
@@ -37,7 +42,8 @@ public:
     // Reads the whole file through a connection of its own (any thread may call it) and says
     // whether SQLite finds it damaged.
     static Status checkIntegrity(const QString &path);
-    // Creates a new, empty ledger; refuses when the file exists.
+    // Creates a new, empty ledger; refuses when the file exists, or when the server's database
+    // holds a ledger already (the database itself is made by the server's administrator).
     static Result<std::unique_ptr<Ledger>> create(const QString &path);
 
     ~Ledger();
@@ -45,7 +51,10 @@ public:
     Ledger &operator=(const Ledger &) = delete;
 
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+    // The file, or the server's address without its password.
     QString path() const { return m_path; }
+    Backend::Kind backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Kind::PostgreSQL; }
     // SQLite's own handle of the connection (for functions and the online backup); null when closed.
     sqlite3 *handle() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
@@ -76,6 +85,10 @@ private:
     Ledger(QString path, QString connection, Access access);
     static Result<std::unique_ptr<Ledger>> connect(const QString &path, Access access, bool creating,
                                                    Integrity integrity = Integrity::CheckNow);
+    static Result<std::unique_ptr<Ledger>> connectServer(const QString &url, Access access, bool creating);
+    Status checkServer(bool creating);
+    // Follows the server's notifications of changes made through other connections.
+    void listenForChanges();
     Status checkAndMigrate(bool creating, Integrity integrity);
     // Takes the writer's lock of `path`, or says who holds it.
     static Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path);
@@ -83,6 +96,7 @@ private:
     QString m_path;
     QString m_connection;
     Access m_access;
+    Backend::Kind m_backend = Backend::Kind::SQLite;
     std::unique_ptr<LedgerNotifier> m_notifier;
     std::unique_ptr<QLockFile> m_lock; // held while the ledger is open for writing
     mutable int m_transactionDepth = 0;

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace annalist {
 
 // Announces changes to a ledger so that views and item models can follow them. Every write
@@ -44,6 +46,16 @@ public:
         emit postingRemoved(id);
         emit changed(Table::Postings);
     }
+    // Another client changed the server's ledger (a table, or something else when none is
+    // named): views read again what they show.
+    void notifyChangedElsewhere(std::optional<Table> table)
+    {
+        emit changedElsewhere();
+        if (table)
+            emit changed(*table);
+        else
+            emit everythingChanged();
+    }
     // After a rolled-back transaction nobody knows what views showed: everything is new.
     void notifyEverythingChanged() { emit everythingChanged(); }
 
@@ -53,6 +65,7 @@ signals:
     void postingChanged(qint64 id);
     void postingRemoved(qint64 id);
     void everythingChanged();
+    void changedElsewhere();
 };
 
 } // namespace annalist

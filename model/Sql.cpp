@@ -21,7 +21,7 @@ QString Sql::closedYears(const QSqlQuery &failed)
     }
     QStringList years;
     QSqlQuery q(db);
-    if (db.isOpen() && q.exec(QStringLiteral("SELECT year, IFNULL(closed_by, ''), IFNULL(closed_at, '') FROM "
+    if (db.isOpen() && q.exec(QStringLiteral("SELECT year, COALESCE(closed_by, ''), COALESCE(closed_at, '') FROM "
                                              "fiscal_years WHERE status = 'closed' ORDER BY year")))
         while (q.next())
             years << QCoreApplication::translate("Sql", "%1 closed on %2, signed by %3")
@@ -29,8 +29,39 @@ QString Sql::closedYears(const QSqlQuery &failed)
     return years.join(QStringLiteral("; "));
 }
 
+Error Sql::serverFailure(const QSqlQuery &query, const QString &sql)
+{
+    const QString why = query.lastError().databaseText().trimmed();
+    const QString state = query.lastError().nativeErrorCode();
+    // Refused by the server because of the login's role: the server, not Annalist, decides.
+    if (state == QLatin1String("42501"))
+        return badInput(QCoreApplication::translate(
+                            "Sql", "The server refused the change: your login may not make it (%1). The finance "
+                                   "officer writes the ledger, the report editors write the report, and the board "
+                                   "signs off the year; the ledger's owner grants these roles.")
+                            .arg(why));
+    if (state == QLatin1String("25006"))
+        return badInput(QCoreApplication::translate(
+            "Sql", "The ledger is open read-only: nothing can be changed. Open it for writing to make changes."));
+    if (why.contains(QLatin1String("annalist: closed fiscal year")))
+        return badInput(QCoreApplication::translate("Sql", "The change touches a closed fiscal year, and a closed year "
+                                                           "cannot change (%1). Reopen the year first "
+                                                           "(annalist reopen-year), which is recorded.")
+                            .arg(closedYears(query)));
+    // Class 23: a broken constraint is the caller's input, not a failing server.
+    if (state.startsWith(QLatin1String("23")))
+        return badInput(QCoreApplication::translate("Sql", "The change was refused by the ledger: %1.").arg(why));
+    // Class 08 and a closed connection: the network or the server.
+    if (state.startsWith(QLatin1String("08")) || !query.driver() || !query.driver()->isOpen())
+        return ioError(QCoreApplication::translate("Sql", "The connection to the server was lost: %1").arg(why));
+    return ioError(QCoreApplication::translate("Sql", "The ledger could not run a query (%1): %2")
+                       .arg(query.lastError().text(), sql.simplified()));
+}
+
 Error Sql::failure(const QSqlQuery &query, const QString &sql)
 {
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
+        return serverFailure(query, sql);
     const QString why = query.lastError().databaseText();
     // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), in their extended forms too: the file, not the query.
     const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
@@ -94,10 +125,14 @@ Status Sql::execute(const QSqlDatabase &db, const QString &sql, const QVariantLi
 
 Result<qint64> Sql::insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    auto query = exec(db, sql, values);
+    // RETURNING works on both backends; QPSQL has no lastInsertId() for tables without OIDs.
+    auto query = exec(db, sql + QStringLiteral(" RETURNING id"), values);
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    if (!query->next())
+        return ioError(QCoreApplication::translate("Sql", "The ledger could not run a query (%1): %2")
+                           .arg(QStringLiteral("no id returned"), sql.simplified()));
+    return query->value(0).toLongLong();
 }
 
 Result<QVariant> Sql::scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values,

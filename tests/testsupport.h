@@ -1,9 +1,18 @@
 #pragma once
 
 // Small helpers shared by the test classes: fresh temporary ledgers and the sqlite3 shell.
+// A model test runs on SQLite files, or, when ANNALIST_TEST_SERVER or ANNALIST_TEST_SERVER_FILE
+// names a PostgreSQL server (a superuser's address on a throw-away cluster, see
+// scripts/pg-test-cluster.sh), with every ledger from demoLedger()/ledgerLocation() on that server.
 
+#include "Backend.h"
 #include "DemoLedger.h"
 #include "Ledger.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +25,83 @@
 
 namespace annalist::test {
 
+// The superuser's address of the server the tests run against, or empty for SQLite files.
+inline QString testServer()
+{
+    static const QString server = [] {
+        QString url = qEnvironmentVariable("ANNALIST_TEST_SERVER");
+        const QString file = qEnvironmentVariable("ANNALIST_TEST_SERVER_FILE");
+        if (url.isEmpty() && !file.isEmpty()) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("The test server is not running: %s is missing (the postgresql_start test starts it).",
+                       qPrintable(file));
+            url = QString::fromUtf8(f.readAll()).trimmed();
+        }
+        return url;
+    }();
+    return server;
+}
+
+inline bool onServer()
+{
+    return !testServer().isEmpty();
+}
+
+// Runs SQL as the test server's superuser in `database` (its own connection), and says why it failed.
+inline QString serverAdmin(const QString &database, const QString &sql)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("test-admin-%1").arg(counter.fetchAndAddRelaxed(1));
+    QString failure;
+    {
+        auto server = Backend::parseAddress(Backend::withDatabase(testServer(), database));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setUserName(server->user);
+        db.setDatabaseName(server->database);
+        QSqlQuery q(db);
+        if (!db.open())
+            failure = db.lastError().text();
+        else if (!q.exec(sql))
+            failure = q.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failure;
+}
+
+// A fresh, empty database on the test server, as its address.
+inline QString freshServerDatabase()
+{
+    static QAtomicInt counter;
+    const QString database =
+        QStringLiteral("t_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    if (const QString failed = serverAdmin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + database);
+        !failed.isEmpty())
+        qFatal("The test server cannot create a database: %s", qPrintable(failed));
+    return Backend::withDatabase(testServer(), database);
+}
+
+// Where a test's new ledger goes: the file `name` in `dir`, or a fresh database on the test server.
+inline QString ledgerLocation(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.annalist"))
+{
+    return onServer() ? freshServerDatabase() : dir.filePath(name);
+}
+
+// Skips a test function that is about files (locks, damage, backups, the sqlite3 shell) when the
+// suite runs on a server; the server's own rules are tested in tst_serverledger.
+#define ANNALIST_FILE_ONLY(why)                                                                                        \
+    do {                                                                                                               \
+        if (annalist::test::onServer())                                                                                \
+            QSKIP("about a ledger file: " why);                                                                        \
+    } while (false)
+
 // A ledger with the demo books in a fresh temporary folder.
 inline std::unique_ptr<Ledger> demoLedger(const QTemporaryDir &dir,
                                           const QString &name = QStringLiteral("demo.annalist"))
 {
-    auto ledger = Ledger::create(dir.filePath(name));
+    auto ledger = Ledger::create(ledgerLocation(dir, name));
     if (!ledger) {
         qWarning("%s", qPrintable(ledger.error().message));
         return {};
