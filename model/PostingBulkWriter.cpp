@@ -3,6 +3,7 @@
 #include "PostingSearchIndex.h"
 
 #include "Ledger.h"
+#include "ServerPostingWriter.h"
 
 #include <QSqlDriver>
 #include <QThread>
@@ -44,7 +45,25 @@ bool PostingKey::operator==(const PostingKey &o) const
     return voucher == o.voucher && accountId == o.accountId && amount == o.amount && date == o.date;
 }
 
-PostingBulkWriter::PostingBulkWriter(const Ledger &ledger) : m_ledger(ledger) {}
+PostingBulkWriter::PostingBulkWriter(const Ledger &ledger)
+    : m_ledger(ledger), m_server(ledger.isServer() ? std::make_unique<ServerPostingWriter>(ledger) : nullptr)
+{
+}
+
+qint64 PostingBulkWriter::count() const
+{
+    return m_server ? m_server->count() : m_count;
+}
+
+qint64 PostingBulkWriter::firstId() const
+{
+    return m_server ? m_server->firstId() : m_firstId;
+}
+
+qint64 PostingBulkWriter::lastId() const
+{
+    return m_server ? m_server->lastId() : m_lastId;
+}
 
 PostingBulkWriter::~PostingBulkWriter()
 {
@@ -86,6 +105,8 @@ Status PostingBulkWriter::exec(const QByteArray &sql)
 
 Status PostingBulkWriter::beginTransaction()
 {
+    if (m_server)
+        return m_server->beginTransaction();
     auto db = handleOf(m_ledger);
     if (!db)
         return db.error();
@@ -147,6 +168,8 @@ Status PostingBulkWriter::step(sqlite3_stmt *statement)
 
 Status PostingBulkWriter::flush()
 {
+    if (m_server)
+        return m_server->flush();
     for (int i = 0; i < m_pendingCount; ++i) {
         bind(m_insert, 1, m_pending[i]);
         if (auto stepped = step(m_insert); !stepped)
@@ -238,6 +261,8 @@ Status PostingBulkWriter::writeTotals()
 
 Status PostingBulkWriter::prepare(qint64 expectedRows)
 {
+    if (m_server)
+        return Done{};
     if (!m_inTransaction)
         return ioError(tr("Postings are written in bulk only inside the writer's transaction."));
     auto existing = highestPostingId(m_ledger);
@@ -298,6 +323,8 @@ Status PostingBulkWriter::dropIndexes(bool keepDateIndex)
 
 Result<qint64> PostingBulkWriter::remove(qint64 firstId, qint64 lastId, int year)
 {
+    if (m_server)
+        return m_server->remove(firstId, lastId, year);
     if (!m_inTransaction)
         return ioError(tr("Postings are removed in bulk only inside the writer's transaction."));
     if (lastId < firstId)
@@ -338,6 +365,8 @@ Result<qint64> PostingBulkWriter::remove(qint64 firstId, qint64 lastId, int year
 Status PostingBulkWriter::add(int year, qint32 date, qint64 voucher, qint64 accountId, qint64 projectId,
                               QByteArrayView text, qint64 amount)
 {
+    if (m_server)
+        return m_server->add(year, date, voucher, accountId, projectId, text, amount);
     Total &total = m_totals[qMakePair(year, accountId)];
     total.amount += amount;
     ++total.count;
@@ -392,6 +421,8 @@ void PostingBulkWriter::endTransaction(const char *sql)
 
 Status PostingBulkWriter::commit()
 {
+    if (m_server)
+        return m_server->commit();
     if (auto flushed = flush(); !flushed) {
         rollback();
         return flushed;
@@ -433,6 +464,10 @@ Status PostingBulkWriter::commit()
 
 void PostingBulkWriter::rollback()
 {
+    if (m_server) {
+        m_server->rollback();
+        return;
+    }
     m_dropped.clear();
     m_suspended.clear(); // the rollback brings the triggers back
     m_totals.clear();
@@ -441,6 +476,8 @@ void PostingBulkWriter::rollback()
 
 Result<std::vector<PostingKey>> PostingBulkWriter::keysOfYear(const Ledger &ledger, int year)
 {
+    if (ledger.isServer())
+        return ServerPostingWriter::keysOfYear(ledger, year);
     auto db = handleOf(ledger);
     if (!db)
         return db.error();
@@ -475,6 +512,8 @@ Result<std::vector<PostingKey>> PostingBulkWriter::keysOfYear(const Ledger &ledg
 Status PostingBulkWriter::eachOfYear(const Ledger &ledger, int year,
                                      const std::function<Status(const PostingExportRow &)> &row)
 {
+    if (ledger.isServer())
+        return ServerPostingWriter::eachOfYear(ledger, year, row);
     auto db = handleOf(ledger);
     if (!db)
         return db.error();
@@ -510,6 +549,8 @@ Status PostingBulkWriter::eachOfYear(const Ledger &ledger, int year,
 
 Result<qint64> PostingBulkWriter::highestPostingId(const Ledger &ledger)
 {
+    if (ledger.isServer())
+        return ServerPostingWriter::highestPostingId(ledger);
     auto db = handleOf(ledger);
     if (!db)
         return db.error();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 
 #include "Result.h"
@@ -19,6 +21,7 @@ struct sqlite3_stmt;
 namespace annalist {
 
 class Ledger;
+class ServerPostingWriter;
 
 // What makes two postings the same for the import: voucher, date, account and amount.
 struct PostingKey
@@ -76,11 +79,11 @@ public:
     // Builds the dropped indexes again and commits.
     Status commit();
     void rollback();
-    qint64 count() const { return m_count; }
+    qint64 count() const;
     // The ids of the postings written: every one from firstId() to lastId() (none when
     // lastId() < firstId()), since the transaction keeps every other writer out.
-    qint64 firstId() const { return m_firstId; }
-    qint64 lastId() const { return m_lastId; }
+    qint64 firstId() const;
+    qint64 lastId() const;
 
     // Removes the postings of `year` whose ids run from `firstId` to `lastId`, inside the writer's
     // transaction, and gives their number. When they are many, the postings' secondary indexes
@@ -134,6 +137,7 @@ private:
     void endTransaction(const char *sql);
 
     const Ledger &m_ledger;
+    std::unique_ptr<ServerPostingWriter> m_server; // a server ledger's writer, which does all the work
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_insert = nullptr;     // one row
     sqlite3_stmt *m_insertMany = nullptr; // rowsPerInsert rows

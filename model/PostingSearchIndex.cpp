@@ -5,8 +5,18 @@
 
 namespace annalist {
 
+// A server ledger's trigram index (pg_trgm) is kept by the server with every write: every posting
+// is always in it, and there is nothing to catch up.
+
 Result<qint64> PostingSearchIndex::indexedThrough() const
 {
+    if (m_ledger.isServer()) {
+        auto highest =
+            Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM postings"), {}, 0);
+        if (!highest)
+            return highest.error();
+        return highest->toLongLong();
+    }
     auto v = Sql::scalar(m_ledger.database(),
                          QStringLiteral("SELECT indexed_through FROM posting_search_state WHERE id = 1"), {}, 0);
     if (!v)
@@ -16,6 +26,8 @@ Result<qint64> PostingSearchIndex::indexedThrough() const
 
 Result<qint64> PostingSearchIndex::pending() const
 {
+    if (m_ledger.isServer())
+        return qint64(0);
     // A range of the table's own key: counting it reads no more than the postings it counts.
     auto v = Sql::scalar(m_ledger.database(),
                          QStringLiteral("SELECT COUNT(*) FROM postings WHERE id > "
@@ -28,6 +40,8 @@ Result<qint64> PostingSearchIndex::pending() const
 
 Result<qint64> PostingSearchIndex::catchUp(int maxRows) const
 {
+    if (m_ledger.isServer())
+        return qint64(0);
     const QSqlDatabase db = m_ledger.database();
     auto done = m_ledger.transaction([&]() -> Status {
         auto from = indexedThrough();
@@ -58,6 +72,8 @@ Result<qint64> PostingSearchIndex::catchUp(int maxRows) const
 
 Status PostingSearchIndex::forgetFrom(qint64 firstId) const
 {
+    if (m_ledger.isServer())
+        return Done{};
     const QSqlDatabase db = m_ledger.database();
     auto through = indexedThrough();
     if (!through)
