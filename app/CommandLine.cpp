@@ -5,6 +5,7 @@
 #include "DefaultLedger.h"
 #include "InitCommand.h"
 #include "ReadingCommands.h"
+#include "ServerCommands.h"
 #include "TransferCommands.h"
 
 #include <QCommandLineParser>
@@ -36,6 +37,8 @@ const CommandEntry commands[] = {
     {"backup", &BooksCommands::backup, false},
     {"verify", &BooksCommands::verify, false},
     {"audit", &BooksCommands::audit, false},
+    {"copy-to", &ServerCommands::copyTo, false},
+    {"grant", &ServerCommands::grant, false},
 };
 
 const CommandEntry *commandNamed(const QString &name)
@@ -59,7 +62,10 @@ QString commandNames()
 
 QCommandLineOption CommandLine::dbOption()
 {
-    return {QStringLiteral("db"), tr("The ledger file to use (default: the ledger in your data folder)."), tr("FILE")};
+    return {QStringLiteral("db"),
+            tr("The ledger to use: a file, or a server's postgresql://USER@HOST[:PORT]/DATABASE (default: the "
+               "ledger file in your data folder)."),
+            tr("FILE|URL")};
 }
 
 QCommandLineOption CommandLine::helpOption()
@@ -87,7 +93,7 @@ CommandLine::CommandLine(const QStringList &arguments) : m_arguments(arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         tr("init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, "
-           "reopen-year, backup, verify or audit; none opens the window."));
+           "reopen-year, backup, verify, audit, copy-to or grant; none opens the window."));
     if (!parser.parse(arguments)) {
         m_parseError = parser.errorText();
         return;
@@ -118,7 +124,7 @@ int CommandLine::exitCodeFor(const Error &error)
 
 QString CommandLine::globalHelp() const
 {
-    return tr("Usage: annalist [--db FILE] [COMMAND] [OPTIONS]\n"
+    return tr("Usage: annalist [--db FILE|URL] [COMMAND] [OPTIONS]\n"
               "       annalist [--read-only] [FILE]\n"
               "\n"
               "Annalist keeps an association's budget ledger and produces its annual report.\n"
@@ -126,6 +132,7 @@ QString CommandLine::globalHelp() const
               "\n"
               "Options:\n"
               "  --db FILE     the ledger file (default: %1)\n"
+              "  --db URL      a ledger on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DATABASE\n"
               "  --read-only   open the ledger read-only (no lock; every change is refused)\n"
               "  -h, --help    show this help; \"annalist COMMAND --help\" for a command\n"
               "  -v, --version show the version\n"
@@ -144,6 +151,8 @@ QString CommandLine::globalHelp() const
               "  backup        write a checked copy of the ledger\n"
               "  verify        check the audit trail: exit 1 when a record was altered or removed\n"
               "  audit         list the audit trail's records, or write them as CSV\n"
+              "  copy-to       copy the ledger into a new file or a server's empty database\n"
+              "  grant         give a login a role on a server: finance, editor or board\n"
               "\n"
               "Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage error,\n3 bad input or file, "
               "4 other I/O error, 5 the ledger is in use by another writer.\n")

@@ -1,5 +1,6 @@
 #include "InitCommand.h"
 
+#include "Backend.h"
 #include "CommandContext.h"
 #include "CommandLine.h"
 #include "DefaultLedger.h"
@@ -12,10 +13,11 @@ namespace annalist {
 
 int InitCommand::run(CommandContext &c)
 {
-    c.describe(CommandLine::tr("Creates a new ledger file; refuses to write over an existing file."));
+    c.describe(CommandLine::tr("Creates a new ledger file, or a ledger in a server's empty database; refuses to "
+                               "write over an existing file or ledger."));
     c.addOption(
         {QStringLiteral("demo"), CommandLine::tr("Fill it with the demo books (the published 2019 statement).")});
-    c.setUsageLine(QStringLiteral("Usage: annalist [--db FILE] init"));
+    c.setUsageLine(QStringLiteral("Usage: annalist [--db FILE|URL] init"));
     if (!c.parse())
         return c.exitCode();
     // The file named with --db, even an empty name; without --db, the default ledger's file.
@@ -27,7 +29,8 @@ int InitCommand::run(CommandContext &c)
     if (c.isSet(QStringLiteral("demo"))) {
         if (auto written = DemoLedger::write(**ledger); !written) {
             ledger->reset();
-            QFile::remove(path);
+            if (!Backend::isServerAddress(path))
+                QFile::remove(path);
             return c.failure(written.error());
         }
         c.out() << CommandLine::tr("Created %1 with the demo books of %2.").arg(path).arg(DemoLedger::year()) << '\n';

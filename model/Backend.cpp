@@ -1,7 +1,11 @@
 #include "Backend.h"
 
+#include "Sql.h"
 #include <QRegularExpression>
+
 #include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -90,6 +94,65 @@ QString Backend::postingTextContains(Kind kind, const QString &postingAlias)
     const QString body = QStringLiteral("CAST(%1.voucher AS TEXT) || ' ' || %1.text").arg(postingAlias);
     return kind == Kind::PostgreSQL ? body + QStringLiteral(" ILIKE ? ESCAPE '\\'")
                                     : body + QStringLiteral(" LIKE ? ESCAPE '\\'");
+}
+
+Result<QStringList> Backend::suspendTriggers(const QSqlDatabase &db, const QStringList &tables)
+{
+    QStringList restore;
+    if (of(db) == Kind::PostgreSQL) {
+        for (const QString &table : tables) {
+            if (auto off = Sql::execute(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)); !off)
+                return off.error();
+            restore << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
+        }
+        return restore;
+    }
+    // SQLite has no switch: the triggers are dropped and created again from their own text.
+    auto triggers = Sql::exec(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER "
+                                                 "BY name"));
+    if (!triggers)
+        return triggers.error();
+    QStringList names;
+    while (triggers->next()) {
+        names << triggers->value(0).toString();
+        restore << triggers->value(1).toString();
+    }
+    triggers->finish();
+    for (const QString &name : std::as_const(names))
+        if (auto dropped = Sql::execute(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
+            return dropped.error();
+    return restore;
+}
+
+Status Backend::resumeTriggers(const QSqlDatabase &db, const QStringList &restore)
+{
+    for (const QString &statement : restore)
+        if (auto done = Sql::execute(db, statement); !done)
+            return done;
+    return Done{};
+}
+
+Status Backend::afterExplicitIds(const QSqlDatabase &db, const QStringList &tables)
+{
+    if (of(db) != Kind::PostgreSQL)
+        return Done{}; // SQLite's next id follows the highest one anyway
+    for (const QString &table : tables) {
+        if (!db.record(table).contains(QStringLiteral("id")))
+            continue;
+        auto sequence = Sql::scalar(db, QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"), {table}, QVariant());
+        if (!sequence)
+            return sequence.error();
+        if (sequence->isNull())
+            continue;
+        if (auto set = Sql::execute(db,
+                                    QStringLiteral("SELECT setval(CAST(? AS regclass), GREATEST(COALESCE(MAX(id), "
+                                                   "0), 1), MAX(id) IS NOT NULL) FROM %1")
+                                        .arg(table),
+                                    {sequence->toString()});
+            !set)
+            return set;
+    }
+    return Done{};
 }
 
 } // namespace annalist

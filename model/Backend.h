@@ -48,6 +48,14 @@ public:
     // The condition that a posting's voucher or text contains a pattern (one parameter: %text%,
     // with \ escaping), case-insensitive on both backends.
     static QString postingTextContains(Kind kind, const QString &postingAlias);
+
+    // Sets the triggers of `tables` aside inside the caller's transaction (a copy writes rows as
+    // they are) and gives what brings them back; resumeTriggers() runs that in the same transaction.
+    // On a server only the tables' owner may do this.
+    static Result<QStringList> suspendTriggers(const QSqlDatabase &db, const QStringList &tables);
+    static Status resumeTriggers(const QSqlDatabase &db, const QStringList &restore);
+    // After rows went in with their own ids: the server's identity columns continue after them.
+    static Status afterExplicitIds(const QSqlDatabase &db, const QStringList &tables);
 };
 
 } // namespace annalist
