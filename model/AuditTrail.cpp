@@ -71,7 +71,7 @@ QString whereOf(const AuditFilter &f, QVariantList *values)
         values->append(f.action);
     }
     if (!f.user.isEmpty()) {
-        conditions << QStringLiteral("user = ?");
+        conditions << QStringLiteral("\"user\" = ?");
         values->append(f.user);
     }
     if (f.from.isValid()) {
@@ -96,7 +96,7 @@ QString whereOf(const AuditFilter &f, QVariantList *values)
 }
 
 const QString recordColumns = QStringLiteral(
-    "SELECT id, at, user, action, table_name, row_key, old_values, new_values, prev_hash, hash FROM audit_log");
+    "SELECT id, at, \"user\", action, table_name, row_key, old_values, new_values, prev_hash, hash FROM audit_log");
 
 AuditRecord recordOf(const QSqlQuery &q)
 {
@@ -185,7 +185,7 @@ Status AuditTrail::record(const QString &action, const QString &table, const QSt
 {
     // The same columns the triggers write; audit_log_chain chains it.
     return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT INTO audit_log (at, user, action, table_name, row_key, old_values, "
+                        QStringLiteral("INSERT INTO audit_log (at, \"user\", action, table_name, row_key, old_values, "
                                        "new_values) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
                                        "annalist_audit_user(), ?, ?, ?, ?, ?)"),
                         {action, table, rowKey, nullableText(json(oldValues)), nullableText(json(newValues))});
