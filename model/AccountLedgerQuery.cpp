@@ -33,7 +33,7 @@ Result<QList<Posting>> AccountLedgerQuery::postings(qint64 accountId, const QDat
 Result<Money> AccountLedgerQuery::sum(qint64 accountId, const QDate &from, const QDate &to) const
 {
     auto v = Sql::scalar(m_ledger.database(),
-                         QStringLiteral("SELECT IFNULL(SUM(amount), 0) FROM postings "
+                         QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM postings "
                                         "WHERE account_id = ? AND date >= ? AND date <= ?"),
                          {accountId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, 0);
     if (!v)
@@ -45,8 +45,8 @@ Result<QList<AccountTurnover>> AccountLedgerQuery::turnover(const QDate &from, c
 {
     auto q = Sql::exec(m_ledger.database(),
                        QStringLiteral("SELECT account_id, COUNT(*), "
-                                      "IFNULL(SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END), 0), "
-                                      "IFNULL(SUM(CASE WHEN amount < 0 THEN -amount ELSE 0 END), 0) "
+                                      "COALESCE(SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END), 0), "
+                                      "COALESCE(SUM(CASE WHEN amount < 0 THEN -amount ELSE 0 END), 0) "
                                       "FROM postings WHERE date >= ? AND date <= ? GROUP BY account_id"),
                        {from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
     if (!q)

@@ -19,7 +19,7 @@ FiscalYear yearFrom(const QSqlQuery &q)
 }
 
 const QString yearColumns =
-    QStringLiteral("year, start_date, end_date, status, IFNULL(closed_by, ''), IFNULL(closed_at, '')");
+    QStringLiteral("year, start_date, end_date, status, COALESCE(closed_by, ''), COALESCE(closed_at, '')");
 
 } // namespace
 
@@ -161,8 +161,9 @@ Result<QList<Provenance>> AssociationRepository::provenance() const
 Status AssociationRepository::setProvenance(const Provenance &p) const
 {
     return Sql::execute(m_ledger.database(),
-                        QStringLiteral("INSERT OR REPLACE INTO provenance (subject, source, illustrative) "
-                                       "VALUES (?, ?, ?)"),
+                        QStringLiteral("INSERT INTO provenance (subject, source, illustrative) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (subject) DO UPDATE SET source = excluded.source, "
+                                       "illustrative = excluded.illustrative"),
                         {p.subject, Sql::text(p.source), p.illustrative ? 1 : 0});
 }
 

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <limits>
 
 namespace annalist {
 namespace {
@@ -72,7 +73,7 @@ QString whereOf(const AuditFilter &f, QVariantList *values)
         values->append(f.action);
     }
     if (!f.user.isEmpty()) {
-        conditions << QStringLiteral("user = ?");
+        conditions << QStringLiteral("\"user\" = ?");
         values->append(f.user);
     }
     if (f.from.isValid()) {
@@ -89,15 +90,15 @@ QString whereOf(const AuditFilter &f, QVariantList *values)
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        conditions << QStringLiteral("(row_key LIKE ? ESCAPE '\\' OR old_values LIKE ? ESCAPE '\\' "
-                                     "OR new_values LIKE ? ESCAPE '\\')");
+        conditions << QStringLiteral("(lower(row_key) LIKE lower(?) ESCAPE '\\' OR lower(old_values) LIKE lower(?) "
+                                     "ESCAPE '\\' OR lower(new_values) LIKE lower(?) ESCAPE '\\')");
         *values << pattern << pattern << pattern;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 const QString recordColumns = QStringLiteral(
-    "SELECT id, at, user, action, table_name, row_key, old_values, new_values, prev_hash, hash FROM audit_log");
+    "SELECT id, at, \"user\", action, table_name, row_key, old_values, new_values, prev_hash, hash FROM audit_log");
 
 AuditRecord recordOf(const QSqlQuery &q)
 {
@@ -116,7 +117,8 @@ Status eachRecord(const QSqlDatabase &db, const AuditFilter &filter,
     QString sql = recordColumns + whereOf(filter, &values) + QStringLiteral(" ORDER BY id");
     if (filter.limit >= 0 || filter.offset > 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << qint64(filter.limit) << filter.offset;
+        // No limit is a limit beyond any trail: both backends take it (PostgreSQL refuses -1).
+        values << (filter.limit >= 0 ? qint64(filter.limit) : std::numeric_limits<qint64>::max()) << filter.offset;
     }
     auto q = Sql::exec(db, sql, values);
     if (!q)

@@ -219,12 +219,13 @@ Status BudgetRepository::setMonthShares(qint64 accountId, int year, const QList<
 Result<QHash<qint64, AccountBudget>> BudgetRepository::budgets(int year) const
 {
     QHash<qint64, AccountBudget> result;
-    auto q = Sql::exec(m_ledger.database(),
-                       QStringLiteral("SELECT account_id, SUM(original), SUM(changes) FROM ("
-                                      "SELECT account_id, amount AS original, 0 AS changes FROM budgets WHERE year = ? "
-                                      "UNION ALL SELECT account_id, 0, amount FROM budget_changes WHERE year = ?) "
-                                      "GROUP BY account_id"),
-                       {year, year});
+    auto q =
+        Sql::exec(m_ledger.database(),
+                  QStringLiteral("SELECT account_id, SUM(original), SUM(changes) FROM ("
+                                 "SELECT account_id, amount AS original, 0 AS changes FROM budgets WHERE year = ? "
+                                 "UNION ALL SELECT account_id, 0, amount FROM budget_changes WHERE year = ?) AS parts "
+                                 "GROUP BY account_id"),
+                  {year, year});
     if (!q)
         return q.error();
     while (q->next()) {

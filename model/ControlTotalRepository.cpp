@@ -18,6 +18,16 @@ QVariant accountValue(std::optional<qint64> accountId)
     return accountId ? QVariant(*accountId) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// One control total per year and account, the operating result counting as account 0 as in the
+// unique index control_totals_year_account. COALESCE instead of SQLite's "IS ?" keeps the
+// statement portable.
+const QString sameAccount = QStringLiteral("year = ? AND COALESCE(account_id, 0) = ?");
+
+QVariant accountKey(std::optional<qint64> accountId)
+{
+    return QVariant(accountId.value_or(0));
+}
+
 } // namespace
 
 Result<QList<ControlTotal>> ControlTotalRepository::selectTotals(const QString &where, const QVariantList &values) const
@@ -51,7 +61,7 @@ Result<QList<ControlTotal>> ControlTotalRepository::controlTotals(int year) cons
 Result<std::optional<ControlTotal>> ControlTotalRepository::controlTotal(int year,
                                                                          std::optional<qint64> accountId) const
 {
-    auto list = selectTotals(QStringLiteral("WHERE year = ? AND account_id IS ?"), {year, accountValue(accountId)});
+    auto list = selectTotals(QStringLiteral("WHERE ") + sameAccount, {year, accountKey(accountId)});
     if (!list)
         return list.error();
     return list->isEmpty() ? std::optional<ControlTotal>() : std::optional<ControlTotal>(list->constFirst());
@@ -94,9 +104,8 @@ Status ControlTotalRepository::setControlTotal(const ControlTotal &t) const
     const QVariant account = accountValue(t.accountId);
     // One control total per year and account (or the result): replace what stood there, keeping its id.
     auto updated = Sql::exec(m_ledger.database(),
-                             QStringLiteral("UPDATE control_totals SET amount = ?, source = ? "
-                                            "WHERE year = ? AND account_id IS ?"),
-                             {t.amount.ore(), Sql::text(t.source), t.year, account});
+                             QStringLiteral("UPDATE control_totals SET amount = ?, source = ? WHERE ") + sameAccount,
+                             {t.amount.ore(), Sql::text(t.source), t.year, accountKey(t.accountId)});
     if (!updated)
         return updated.error();
     Status done = Done{};
@@ -112,9 +121,8 @@ Status ControlTotalRepository::setControlTotal(const ControlTotal &t) const
 
 Status ControlTotalRepository::removeControlTotal(int year, std::optional<qint64> accountId) const
 {
-    auto done = Sql::execute(m_ledger.database(),
-                             QStringLiteral("DELETE FROM control_totals WHERE year = ? AND account_id IS ?"),
-                             {year, accountValue(accountId)});
+    auto done = Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM control_totals WHERE ") + sameAccount,
+                             {year, accountKey(accountId)});
     if (done)
         m_ledger.notifier()->notifyChanged(LedgerNotifier::Table::ControlTotals);
     return done;

@@ -4,6 +4,8 @@
 #include "PostingSearchIndex.h"
 #include "Sql.h"
 
+#include <QSqlDriver>
+
 #include <optional>
 #include <utility>
 
@@ -25,8 +27,9 @@ QVariantList values(const Posting &p)
 const QString insertSql = QStringLiteral("INSERT INTO postings (year, date, voucher, account_id, project_id, text, "
                                          "amount) VALUES (?, ?, ?, ?, ?, ?, ?)");
 
-const QString rowColumns = QStringLiteral("p.id, p.year, p.date, p.voucher, p.account_id, p.project_id, p.text, "
-                                          "p.amount, IFNULL(a.number, ''), IFNULL(a.name, ''), IFNULL(pr.name, '')");
+const QString rowColumns =
+    QStringLiteral("p.id, p.year, p.date, p.voucher, p.account_id, p.project_id, p.text, "
+                   "p.amount, COALESCE(a.number, ''), COALESCE(a.name, ''), COALESCE(pr.name, '')");
 const QString rowJoins = QStringLiteral(" FROM postings p LEFT JOIN accounts a ON a.id = p.account_id "
                                         "LEFT JOIN projects pr ON pr.id = p.project_id ");
 
@@ -61,8 +64,10 @@ QString whereOf(const PostingFilter &f, QVariantList *values, bool scanTable = f
         const QString like = QLatin1Char('%') + pattern + QLatin1Char('%');
         // The accounts are looked up once, not joined to every posting: on a million postings that
         // is the difference between reading the table once and reading it with a join.
-        QString clause = QStringLiteral("p.text LIKE ? ESCAPE '\\' OR p.account_id IN (SELECT id FROM accounts "
-                                        "WHERE name LIKE ? ESCAPE '\\' OR number = ?)");
+        // SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not: lower() on both
+        // sides has both ignore it.
+        QString clause = QStringLiteral("lower(p.text) LIKE lower(?) ESCAPE '\\' OR p.account_id IN (SELECT id "
+                                        "FROM accounts WHERE lower(name) LIKE lower(?) ESCAPE '\\' OR number = ?)");
         *values << like << like << text;
         // A voucher number matches only the text that is exactly that number.
         bool isNumber = false;
@@ -101,6 +106,9 @@ QString whereOf(const PostingFilter &f, QVariantList *values, bool scanTable = f
 std::optional<std::pair<QString, QVariantList>> narrowSearch(const Ledger &ledger, const PostingFilter &f)
 {
     const QSqlDatabase db = ledger.database();
+    // The trigram index is SQLite's (FTS5): other databases walk the year in order.
+    if (db.driver()->dbmsType() != QSqlDriver::SQLite)
+        return std::nullopt;
     // Beyond this many candidates, the walk in date order fills a page sooner than sorting them.
     constexpr int commonWord = 20000;
     const QString text = f.text.trimmed();
@@ -108,16 +116,17 @@ std::optional<std::pair<QString, QVariantList>> narrowSearch(const Ledger &ledge
         text.contains(QLatin1Char('_')) || text.contains(QLatin1Char('\\')))
         return std::nullopt;
     const QString like = QLatin1Char('%') + text + QLatin1Char('%');
-    auto accounts = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE name LIKE ? OR number = ?"),
-                                {like, text}, 0);
+    auto accounts =
+        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM accounts WHERE lower(name) LIKE lower(?) OR number = ?"),
+                    {like, text}, 0);
     if (!accounts || accounts->toLongLong() > 0)
         return std::nullopt;
     auto through = PostingSearchIndex(ledger).indexedThrough();
     if (!through)
         return std::nullopt;
-    auto candidates =
-        Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM posting_search WHERE body LIKE ? LIMIT ?)"),
-                    {like, commonWord}, 0);
+    auto candidates = Sql::scalar(
+        db, QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM posting_search WHERE body LIKE ? LIMIT ?) AS hits"),
+        {like, commonWord}, 0);
     if (!candidates || candidates->toLongLong() >= commonWord)
         return std::nullopt;
     // Postings written since the index last caught up are read directly.
@@ -129,6 +138,9 @@ std::optional<std::pair<QString, QVariantList>> narrowSearch(const Ledger &ledge
 QString orderOf(PostingSort sort, Qt::SortOrder order)
 {
     const QString dir = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    // SQLite puts NULL first in ascending order, PostgreSQL last: said outright, both put a
+    // posting without a project (or on a missing account) where SQLite always has.
+    const QString nulls = order == Qt::AscendingOrder ? QStringLiteral("NULLS FIRST") : QStringLiteral("NULLS LAST");
     QString key;
     switch (sort) {
     case PostingSort::Date:
@@ -138,10 +150,10 @@ QString orderOf(PostingSort sort, Qt::SortOrder order)
         key = QStringLiteral("p.voucher %1, p.date %1");
         break;
     case PostingSort::Account:
-        key = QStringLiteral("a.number %1, p.date %1");
+        key = QStringLiteral("a.number %1 %2, p.date %1");
         break;
     case PostingSort::Project:
-        key = QStringLiteral("pr.name %1, p.date %1");
+        key = QStringLiteral("pr.name %1 %2, p.date %1");
         break;
     case PostingSort::Text:
         key = QStringLiteral("p.text %1");
@@ -150,7 +162,27 @@ QString orderOf(PostingSort sort, Qt::SortOrder order)
         key = QStringLiteral("p.amount %1");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + key.arg(dir) + QStringLiteral(", p.id ") + dir;
+    return QStringLiteral(" ORDER BY ") + key.arg(dir, nulls) + QStringLiteral(", p.id ") + dir;
+}
+
+// True where `column` is not a real date written as YYYY-MM-DD (2019-02-30 is none), in SQL that
+// SQLite and PostgreSQL run alike: the shape first, then month and day. CASE takes its branches in
+// order, so the numbers are read only from ten characters known to be digits and dashes.
+QString notIsoDate(const QString &column)
+{
+    QString digitsGone = column;
+    for (char digit = '0'; digit <= '9'; ++digit)
+        digitsGone = QStringLiteral("replace(%1, '%2', '')").arg(digitsGone, QString(QLatin1Char(digit)));
+    const QString year = QStringLiteral("CAST(substr(%1, 1, 4) AS INTEGER)").arg(column);
+    const QString month = QStringLiteral("CAST(substr(%1, 6, 2) AS INTEGER)").arg(column);
+    const QString day = QStringLiteral("CAST(substr(%1, 9, 2) AS INTEGER)").arg(column);
+    return QStringLiteral("(CASE WHEN length(%1) <> 10 OR substr(%1, 5, 1) <> '-' OR substr(%1, 8, 1) <> '-' "
+                          "OR %2 <> '--' THEN 1 "
+                          "WHEN %4 < 1 OR %4 > 12 OR %5 < 1 THEN 1 "
+                          "WHEN %5 <= CASE WHEN %4 = 2 THEN CASE WHEN %3 % 4 = 0 AND (%3 % 100 <> 0 OR %3 % 400 = 0) "
+                          "THEN 29 ELSE 28 END WHEN %4 IN (4, 6, 9, 11) THEN 30 ELSE 31 END THEN 0 "
+                          "ELSE 1 END = 1)")
+        .arg(column, digitsGone, year, month, day);
 }
 
 PostingRow rowFrom(const QSqlQuery &q)
@@ -267,7 +299,7 @@ Result<PostingSummary> PostingRepository::summaryMatching(const PostingFilter &f
     QVariantList values;
     const QString where = whereOf(filter, &values, scanTable);
     auto q = Sql::exec(m_ledger.database(),
-                       QStringLiteral("SELECT COUNT(*), IFNULL(SUM(p.amount), 0) FROM postings p") + where, values);
+                       QStringLiteral("SELECT COUNT(*), COALESCE(SUM(p.amount), 0) FROM postings p") + where, values);
     if (!q)
         return q.error();
     PostingSummary summary;
@@ -341,8 +373,9 @@ Result<QHash<qint64, Money>> PostingRepository::totalsByAccount(int year, const 
 
 Result<Money> PostingRepository::total(int year) const
 {
-    auto v = Sql::scalar(m_ledger.database(),
-                         QStringLiteral("SELECT IFNULL(SUM(total), 0) FROM account_totals WHERE year = ?"), {year}, 0);
+    auto v =
+        Sql::scalar(m_ledger.database(),
+                    QStringLiteral("SELECT COALESCE(SUM(total), 0) FROM account_totals WHERE year = ?"), {year}, 0);
     if (!v)
         return v.error();
     return Money::fromOre(v->toLongLong());
@@ -360,7 +393,7 @@ Result<qint64> PostingRepository::count(int year) const
 Result<qint64> PostingRepository::lastVoucher(int year) const
 {
     auto v = Sql::scalar(m_ledger.database(),
-                         QStringLiteral("SELECT IFNULL(MAX(voucher), 0) FROM postings WHERE year = ?"), {year}, 0);
+                         QStringLiteral("SELECT COALESCE(MAX(voucher), 0) FROM postings WHERE year = ?"), {year}, 0);
     if (!v)
         return v.error();
     return v->toLongLong();
@@ -378,9 +411,11 @@ Result<PostingSample> PostingRepository::sample(const QString &where, int year, 
 {
     // The rules look at every posting of the year: reading the table in its own order is linear,
     // where going through the year's index entries fetches each posting with a search of its own.
-    const QString from = QStringLiteral(" FROM postings p NOT INDEXED LEFT JOIN accounts a ON a.id = p.account_id "
-                                        "LEFT JOIN fiscal_years y ON y.year = p.year WHERE +p.year = ? AND (%1)")
-                             .arg(where);
+    // NOT INDEXED says so to SQLite; it is a hint of SQLite's own, which no other database knows.
+    const bool sqlite = m_ledger.database().driver()->dbmsType() == QSqlDriver::SQLite;
+    const QString from = QStringLiteral(" FROM postings p%1 LEFT JOIN accounts a ON a.id = p.account_id "
+                                        "LEFT JOIN fiscal_years y ON y.year = p.year WHERE +p.year = ? AND (%2)")
+                             .arg(sqlite ? QStringLiteral(" NOT INDEXED") : QString(), where);
     auto count = Sql::scalar(m_ledger.database(), QStringLiteral("SELECT COUNT(*)") + from, {year}, 0);
     if (!count)
         return count.error();
@@ -402,11 +437,10 @@ Result<PostingSample> PostingRepository::sample(const QString &where, int year, 
 
 Result<PostingSample> PostingRepository::outsideYear(int year, int limit) const
 {
-    // A date that is not a real ISO date also counts. date(x, '+0 days') normalises an impossible
-    // day such as 2019-02-30 into March, where plain date(x) would hand it back unchanged.
-    return sample(QStringLiteral("date(p.date, '+0 days') IS NULL OR date(p.date, '+0 days') <> p.date "
-                                 "OR p.date < y.start_date OR p.date > y.end_date"),
-                  year, limit);
+    // A date that is not a real ISO date also counts.
+    return sample(
+        QStringLiteral("%1 OR p.date < y.start_date OR p.date > y.end_date").arg(notIsoDate(QStringLiteral("p.date"))),
+        year, limit);
 }
 
 Result<PostingSample> PostingRepository::onMissingAccount(int year, int limit) const
