@@ -101,7 +101,7 @@ Result<QStringList> Backend::suspendTriggers(const QSqlDatabase &db, const QStri
     QStringList restore;
     if (of(db) == Kind::PostgreSQL) {
         for (const QString &table : tables) {
-            if (auto off = Sql::execute(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)); !off)
+            if (auto off = Sql::executeDirect(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)); !off)
                 return off.error();
             restore << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
         }
@@ -119,7 +119,7 @@ Result<QStringList> Backend::suspendTriggers(const QSqlDatabase &db, const QStri
     }
     triggers->finish();
     for (const QString &name : std::as_const(names))
-        if (auto dropped = Sql::execute(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
+        if (auto dropped = Sql::executeDirect(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
             return dropped.error();
     return restore;
 }
@@ -127,7 +127,7 @@ Result<QStringList> Backend::suspendTriggers(const QSqlDatabase &db, const QStri
 Status Backend::resumeTriggers(const QSqlDatabase &db, const QStringList &restore)
 {
     for (const QString &statement : restore)
-        if (auto done = Sql::execute(db, statement); !done)
+        if (auto done = Sql::executeDirect(db, statement); !done)
             return done;
     return Done{};
 }

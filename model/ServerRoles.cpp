@@ -74,7 +74,7 @@ Result<ServerRoles::Granted> ServerRoles::grant(const Ledger &ledger, const QStr
             return connect.error();
         statements << *member << *connect;
         for (const QString &statement : std::as_const(statements))
-            if (auto ran = Sql::execute(db, statement); !ran)
+            if (auto ran = Sql::executeDirect(db, statement); !ran)
                 return ran;
         return Done{};
     });

@@ -123,6 +123,14 @@ Status Sql::execute(const QSqlDatabase &db, const QString &sql, const QVariantLi
     return Done{};
 }
 
+Status Sql::executeDirect(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return failure(query, sql);
+    return Done{};
+}
+
 Result<qint64> Sql::insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     // RETURNING works on both backends; QPSQL has no lastInsertId() for tables without OIDs.

@@ -15,6 +15,8 @@ public:
     static Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     // Runs a statement whose rows, if any, are not needed.
     static Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // Runs a statement that cannot be prepared (PostgreSQL's LOCK and SET), without values.
+    static Status executeDirect(const QSqlDatabase &db, const QString &sql);
     // Runs an INSERT and gives the new row's id.
     static Result<qint64> insert(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
     // Runs a prepared query again with new values.

@@ -113,9 +113,30 @@ inline std::unique_ptr<Ledger> demoLedger(const QTemporaryDir &dir,
     return std::move(ledger).value();
 }
 
-// Runs SQL through the sqlite3 shell, as a user changing the file behind Annalist's back would.
+// Runs SQL through psql as the test server's superuser, as an administrator changing the books
+// behind Annalist's back would: statement by statement, in one transaction, each result's rows
+// printed as the sqlite3 shell prints them (columns joined by |).
+inline QString serverShell(const QString &url, const QString &sql, int *exitCode = nullptr)
+{
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+                                        QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                        QStringLiteral("--single-transaction"), QStringLiteral("-d"), url,
+                                        QStringLiteral("-f"), QStringLiteral("-")});
+    psql.write(sql.toUtf8());
+    psql.closeWriteChannel();
+    psql.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = psql.exitCode();
+    return QString::fromUtf8(psql.readAllStandardOutput() + psql.readAllStandardError()).trimmed();
+}
+
+// Runs SQL through the sqlite3 shell, as a user changing the file behind Annalist's back would; on
+// a server ledger, through psql (serverShell).
 inline QString sqliteShell(const QString &file, const QString &sql, int *exitCode = nullptr)
 {
+    if (Backend::isServerAddress(file))
+        return serverShell(file, sql, exitCode);
     QProcess shell;
     shell.start(QStringLiteral("sqlite3"), {file, sql});
     shell.waitForFinished(60000);
@@ -130,6 +151,21 @@ inline QString sqliteShell(const QString &file, const QString &sql, int *exitCod
 // in the same transaction. `sql` must not open a transaction of its own.
 inline QString sqliteShellUnaudited(const QString &file, const QString &sql, int *exitCode = nullptr)
 {
+    // On a server, the superuser sets the audit triggers aside inside the same transaction.
+    if (Backend::isServerAddress(file)) {
+        QString off;
+        QString on;
+        for (const char *table : {"association", "fiscal_years", "accounts", "projects", "members",
+                                  "member_contributions", "postings", "budgets", "budget_changes", "budget_months",
+                                  "control_totals", "notes"})
+            for (const char *kind : {"insert", "update", "delete"}) {
+                const QString name = QStringLiteral("%1 %2 TRIGGER audit_%1_%3;\n")
+                                         .arg(QLatin1String(table), QStringLiteral("%1"), QLatin1String(kind));
+                off += QStringLiteral("ALTER TABLE ") + name.arg(QStringLiteral("DISABLE"));
+                on += QStringLiteral("ALTER TABLE ") + name.arg(QStringLiteral("ENABLE"));
+            }
+        return serverShell(file, off + sql + QStringLiteral(";\n") + on, exitCode);
+    }
     QProcess list;
     list.start(QStringLiteral("sqlite3"),
                {QStringLiteral("-json"), file,
