@@ -162,7 +162,8 @@ QString orderOf(PostingSort sort, Qt::SortOrder order)
         key = QStringLiteral("p.amount %1");
         break;
     }
-    return QStringLiteral(" ORDER BY ") + key.arg(dir, nulls) + QStringLiteral(", p.id ") + dir;
+    key.replace(QLatin1String("%2"), nulls);
+    return QStringLiteral(" ORDER BY ") + key.arg(dir) + QStringLiteral(", p.id ") + dir;
 }
 
 // True where `column` is not a real date written as YYYY-MM-DD (2019-02-30 is none), in SQL that

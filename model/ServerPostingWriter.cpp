@@ -26,6 +26,12 @@ Status ServerPostingWriter::beginTransaction()
         rollback();
         return locked;
     }
+    // The references are checked at commit (the postings' foreign keys are deferrable), as SQLite's
+    // bulk writer does: the caller checks them itself, and may add the year after the postings.
+    if (auto deferred = Sql::executeDirect(db, QStringLiteral("SET CONSTRAINTS ALL DEFERRED")); !deferred) {
+        rollback();
+        return deferred;
+    }
     return Done{};
 }
 

@@ -89,6 +89,13 @@ inline QString ledgerLocation(const QTemporaryDir &dir, const QString &name = QS
     return onServer() ? freshServerDatabase() : dir.filePath(name);
 }
 
+// SQL for a key of a JSON text column, as the test's shell reads it (SQLite or the server).
+inline QString jsonField(const QString &column, const QString &key)
+{
+    return onServer() ? QStringLiteral("CAST(%1 AS json)->>'%2'").arg(column, key)
+                      : QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+}
+
 // Skips a test function that is about files (locks, damage, backups, the sqlite3 shell) when the
 // suite runs on a server; the server's own rules are tested in tst_serverledger.
 #define ANNALIST_FILE_ONLY(why)                                                                                        \

@@ -219,8 +219,9 @@ void tst_DemoReport::economyHoldsStatementChartAndMembers()
              (QList<SectionKind>{SectionKind::Text, SectionKind::Statement, SectionKind::Chart, SectionKind::Members}));
     // Stored as such in the file.
     QCOMPARE(test::sqliteShell(m_ledger->path(),
-                               QStringLiteral("SELECT json_extract(options, '$.layout') FROM report_sections "
-                                              "WHERE kind = 'statement' AND year = 2019")),
+                               QStringLiteral("SELECT %1 FROM report_sections WHERE kind = 'statement' AND year = "
+                                              "2019")
+                                   .arg(test::jsonField(QStringLiteral("options"), QStringLiteral("layout")))),
              QStringLiteral("published"));
 }
 

@@ -175,7 +175,8 @@ void tst_PostingImporter::importsIntoNewYear()
     QCOMPARE(scalar(QStringLiteral("SELECT date FROM postings WHERE year = 2020 AND voucher = 4")),
              QStringLiteral("2020-04-01"));
     QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_key_check")), QString());
-    QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    if (!test::onServer())
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
     // Views hear of the new year and the postings.
     QList<LedgerNotifier::Table> tables;
     for (const QList<QVariant> &args : std::as_const(changed))
@@ -272,7 +273,8 @@ void tst_PostingImporter::badRows()
     // Nothing written: no postings, not even the year.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM postings")), before);
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM fiscal_years WHERE year = 2020")), QStringLiteral("0"));
-    QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    if (!test::onServer())
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
 }
 
 void tst_PostingImporter::everyBadRowIsListed()

@@ -66,10 +66,10 @@ QList<qint64> tst_PostingSearch::expected(const QString &text) const
 {
     const QString quoted = QString(text).replace(QLatin1Char('\''), QLatin1String("''"));
     const QString out =
-        sql(QStringLiteral("SELECT id FROM postings WHERE year = 2019 AND (text LIKE '%%1%' OR voucher = '%1' OR "
-                           "account_id IN (SELECT id FROM accounts WHERE name LIKE '%%1%' OR number = '%1')) "
+        sql(QStringLiteral("SELECT id FROM postings WHERE year = 2019 AND (text %2 '%%1%' OR CAST(voucher AS TEXT) = "
+                           "'%1' OR account_id IN (SELECT id FROM accounts WHERE name %2 '%%1%' OR number = '%1')) "
                            "ORDER BY id")
-                .arg(quoted));
+                .arg(quoted, test::onServer() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE")));
     QList<qint64> ids;
     for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         ids.append(line.toLongLong());
@@ -96,8 +96,12 @@ void tst_PostingSearch::sameAnswerWithAndWithoutTheIndex()
     QFETCH(int, atLeast);
     const QList<qint64> want = expected(text);
     QVERIFY2(want.size() >= atLeast, qPrintable(QString::number(want.size())));
-    // A new ledger's postings are not in the index yet: they are read directly.
-    QVERIFY(*PostingSearchIndex(*m_ledger).pending() > 0);
+    // A new ledger's postings are not in the index yet: they are read directly. A server keeps its
+    // index with every write.
+    if (test::onServer())
+        QCOMPARE(*PostingSearchIndex(*m_ledger).pending(), 0);
+    else
+        QVERIFY(*PostingSearchIndex(*m_ledger).pending() > 0);
     QCOMPARE(searched(text), want);
     // Half of them indexed.
     const qint64 all = *PostingSearchIndex(*m_ledger).pending();
@@ -110,6 +114,7 @@ void tst_PostingSearch::sameAnswerWithAndWithoutTheIndex()
 
 void tst_PostingSearch::catchUpIndexesInSteps()
 {
+    ANNALIST_FILE_ONLY("SQLite's own trigram index and its catching up");
     const PostingSearchIndex index(*m_ledger);
     const qint64 postings = sql(QStringLiteral("SELECT COUNT(*) FROM postings")).toLongLong();
     QVERIFY(postings > 200);
@@ -127,6 +132,7 @@ void tst_PostingSearch::catchUpIndexesInSteps()
 
 void tst_PostingSearch::indexFollowsEdits()
 {
+    ANNALIST_FILE_ONLY("SQLite's own trigram index and its catching up");
     QCOMPARE(*PostingSearchIndex(*m_ledger).catchUp(1000000), 0);
     const PostingRepository postings(*m_ledger);
     const qint64 id =
@@ -176,6 +182,7 @@ void tst_PostingSearch::findsAVoucherNumber()
 
 void tst_PostingSearch::forgetsWhatIsDeletedInBulk()
 {
+    ANNALIST_FILE_ONLY("SQLite's own trigram index and its catching up");
     const PostingSearchIndex index(*m_ledger);
     QCOMPARE(*index.catchUp(1000000), 0);
     const qint64 from = sql(QStringLiteral("SELECT id FROM postings ORDER BY id LIMIT 1 OFFSET 150")).toLongLong();
