@@ -101,7 +101,8 @@ Result<QStringList> Backend::suspendTriggers(const QSqlDatabase &db, const QStri
     QStringList restore;
     if (of(db) == Kind::PostgreSQL) {
         for (const QString &table : tables) {
-            if (auto off = Sql::executeDirect(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)); !off)
+            if (auto off = Sql::executeDirect(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table));
+                !off)
                 return off.error();
             restore << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table);
         }

@@ -224,7 +224,8 @@ Status Ledger::checkServer(bool creating)
             return migrated;
     }
     if (m_access == Access::ReadOnly)
-        if (auto readOnly = Sql::executeDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        if (auto readOnly =
+                Sql::executeDirect(db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
             !readOnly)
             return readOnly;
     return Done{};

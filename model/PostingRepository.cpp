@@ -217,6 +217,47 @@ Status PostingRepository::update(const Posting &posting) const
     return done;
 }
 
+Status PostingRepository::update(const Posting &posting, const Posting &expected) const
+{
+    const QSqlDatabase db = m_ledger.database();
+    auto done =
+        Sql::exec(db,
+                  QStringLiteral("UPDATE postings SET year = ?, date = ?, voucher = ?, account_id = ?, "
+                                 "project_id = ?, text = ?, amount = ? WHERE id = ? AND year = ? AND date = ? "
+                                 "AND voucher = ? AND account_id = ? AND COALESCE(project_id, 0) = ? AND text "
+                                 "= ? AND amount = ?"),
+                  values(posting) + QVariantList{expected.id, expected.year, expected.date.toString(Qt::ISODate),
+                                                 expected.voucher, expected.accountId, expected.projectId.value_or(0),
+                                                 Sql::text(expected.text), expected.amount.ore()});
+    if (!done)
+        return done.error();
+    if (done->numRowsAffected() == 1) {
+        m_ledger.notifier()->notifyPostingChanged(posting.id);
+        return Done{};
+    }
+    auto now = this->posting(expected.id);
+    if (!now)
+        return now.error();
+    if (!now->has_value()) {
+        m_ledger.notifier()->notifyPostingRemoved(expected.id);
+        return Error{ErrorKind::Conflict, tr("Posting %1 (voucher %2) was removed by someone else while you were "
+                                             "editing it; your change was not saved.")
+                                              .arg(expected.id)
+                                              .arg(expected.voucher)};
+    }
+    m_ledger.notifier()->notifyPostingChanged(expected.id);
+    const Posting &current = **now;
+    return Error{ErrorKind::Conflict,
+                 tr("Posting %1 (voucher %2) was changed by someone else while you were editing it, so your change "
+                    "was not saved. It now reads: %3, voucher %4, %5, amount %6. Make your change again if it is "
+                    "still needed.")
+                     .arg(expected.id)
+                     .arg(expected.voucher)
+                     .arg(current.date.toString(Qt::ISODate))
+                     .arg(current.voucher)
+                     .arg(current.text, current.amount.toDanish())};
+}
+
 Status PostingRepository::remove(qint64 id) const
 {
     auto done = Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM postings WHERE id = ?"), {id});

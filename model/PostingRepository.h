@@ -3,6 +3,7 @@
 #include "Entities.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace annalist {
@@ -48,6 +49,8 @@ struct PostingRow
 // The postings table: writing, grouped sums, and the queries validation needs.
 class PostingRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(annalist::PostingRepository)
+
 public:
     explicit PostingRepository(const Ledger &ledger) : m_ledger(ledger) {}
 
@@ -56,6 +59,11 @@ public:
     // Inserts many postings with one prepared statement; run it inside a transaction.
     Status addMany(const QList<Posting> &postings) const;
     Status update(const Posting &posting) const;
+    // Changes the posting only if it still holds what `expected` says (what the user saw when the
+    // edit began): when someone else changed or removed it since, nothing is written, the views are
+    // told to read it again, and the error says so. Several clients of a server ledger never
+    // overwrite each other's changes silently.
+    Status update(const Posting &posting, const Posting &expected) const;
     Status remove(qint64 id) const;
     Result<std::optional<Posting>> posting(qint64 id) const;
 

@@ -13,6 +13,7 @@ enum class ErrorKind {
     BadInput = 3, // a file or value that is not what it should be
     Io = 4,       // reading or writing failed
     Locked = 5,   // another writer holds the ledger
+    Conflict = 6, // someone else changed the same row since it was read
 };
 
 struct Error

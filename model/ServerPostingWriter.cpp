@@ -22,7 +22,8 @@ Status ServerPostingWriter::beginTransaction()
     m_inTransaction = true;
     // Other clients may read but not write postings until this transaction ends: what the caller
     // checks the postings against stays as it is, and the new ids follow one another.
-    if (auto locked = Sql::executeDirect(db, QStringLiteral("LOCK TABLE postings IN SHARE ROW EXCLUSIVE MODE")); !locked) {
+    if (auto locked = Sql::executeDirect(db, QStringLiteral("LOCK TABLE postings IN SHARE ROW EXCLUSIVE MODE"));
+        !locked) {
         rollback();
         return locked;
     }

@@ -31,7 +31,7 @@ QString Sql::closedYears(const QSqlQuery &failed)
 
 Error Sql::serverFailure(const QSqlQuery &query, const QString &sql)
 {
-    const QString why = query.lastError().databaseText().trimmed();
+    const QString why = query.lastError().databaseText().simplified();
     const QString state = query.lastError().nativeErrorCode();
     // Refused by the server because of the login's role: the server, not Annalist, decides.
     if (state == QLatin1String("42501"))

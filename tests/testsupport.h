@@ -80,6 +80,17 @@ inline QString freshServerDatabase()
     if (const QString failed = serverAdmin(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE ") + database);
         !failed.isEmpty())
         qFatal("The test server cannot create a database: %s", qPrintable(failed));
+    // Each database takes some megabytes: a test process drops its own when it ends.
+    static bool dropAtExit = [] {
+        qAddPostRoutine([] {
+            for (int i = 0; i < counter.loadRelaxed(); ++i)
+                serverAdmin(QStringLiteral("postgres"), QStringLiteral("DROP DATABASE IF EXISTS t_%1_%2 WITH (FORCE)")
+                                                            .arg(QCoreApplication::applicationPid())
+                                                            .arg(i));
+        });
+        return true;
+    }();
+    Q_UNUSED(dropAtExit);
     return Backend::withDatabase(testServer(), database);
 }
 
@@ -126,10 +137,10 @@ inline std::unique_ptr<Ledger> demoLedger(const QTemporaryDir &dir,
 inline QString serverShell(const QString &url, const QString &sql, int *exitCode = nullptr)
 {
     QProcess psql;
-    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
-                                        QStringLiteral("-t"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                        QStringLiteral("--single-transaction"), QStringLiteral("-d"), url,
-                                        QStringLiteral("-f"), QStringLiteral("-")});
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+                QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("--single-transaction"),
+                QStringLiteral("-d"), url, QStringLiteral("-f"), QStringLiteral("-")});
     psql.write(sql.toUtf8());
     psql.closeWriteChannel();
     psql.waitForFinished(60000);
@@ -162,9 +173,9 @@ inline QString sqliteShellUnaudited(const QString &file, const QString &sql, int
     if (Backend::isServerAddress(file)) {
         QString off;
         QString on;
-        for (const char *table : {"association", "fiscal_years", "accounts", "projects", "members",
-                                  "member_contributions", "postings", "budgets", "budget_changes", "budget_months",
-                                  "control_totals", "notes"})
+        for (const char *table :
+             {"association", "fiscal_years", "accounts", "projects", "members", "member_contributions", "postings",
+              "budgets", "budget_changes", "budget_months", "control_totals", "notes"})
             for (const char *kind : {"insert", "update", "delete"}) {
                 const QString name = QStringLiteral("%1 %2 TRIGGER audit_%1_%3;\n")
                                          .arg(QLatin1String(table), QStringLiteral("%1"), QLatin1String(kind));

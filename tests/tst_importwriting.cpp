@@ -75,7 +75,8 @@ void tst_ImportWriting::bulkImportKeepsIndexes()
         csv += "31-12-2020;1;2010;;x;1,2,3\n";
     auto summary = import(csv);
     QCOMPARE(scalar(indexes), before);
-    QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    if (!test::onServer())
+        QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     if (lastRowBad) {
         QVERIFY(!summary.ok());
         QCOMPARE(m_importer->issues().constFirst().line, rows + 2);
@@ -120,8 +121,9 @@ void tst_ImportWriting::exportThenImportGivesSameStatement()
     QFETCH(int, dialect);
     // A text that needs quoting survives the way out and back.
     QVERIFY(Sql::execute(m_ledger->database(),
-                         QStringLiteral("UPDATE postings SET text = 'Møde; \"ekstra\"' || char(10) || 'linje 2' "
-                                        "WHERE id = (SELECT MIN(id) FROM postings WHERE year = 2019)"))
+                         QStringLiteral("UPDATE postings SET text = ? WHERE id = (SELECT MIN(id) FROM postings "
+                                        "WHERE year = 2019)"),
+                         {QStringLiteral("Møde; \"ekstra\"\nlinje 2")})
                 .ok());
     const QString csv = m_dir->filePath(QStringLiteral("export.csv"));
     auto written = PostingCsvWriter(*m_ledger).write(2019, csv, PostingCsvWriter::Dialect(dialect));
@@ -150,9 +152,10 @@ void tst_ImportWriting::exportThenImportGivesSameStatement()
         QCOMPARE(reimported->lines.at(i).actual, original->lines.at(i).actual);
     }
     QCOMPARE(reimported->operatingResult().toDanish(), QStringLiteral("-322.748,08"));
-    const QString row = QStringLiteral("SELECT date || '|' || voucher || '|' || account_id || '|' || "
-                                       "IFNULL(project_id, '') || '|' || text || '|' || amount FROM postings "
-                                       "WHERE year = 2019 ORDER BY date, voucher, text, amount");
+    const QString row = QStringLiteral("SELECT date || '|' || CAST(voucher AS TEXT) || '|' || CAST(account_id AS TEXT) "
+                                       "|| '|' || COALESCE(CAST(project_id AS TEXT), '') || '|' || text || '|' || "
+                                       "CAST(amount AS TEXT) FROM postings WHERE year = 2019 ORDER BY date, voucher, "
+                                       "text, amount");
     auto a = Sql::exec(m_ledger->database(), row);
     auto b = Sql::exec(empty->database(), row);
     QVERIFY(a.ok() && b.ok());
@@ -217,14 +220,19 @@ void tst_ImportWriting::undoTakesTheImportBack()
         tables.append(args.at(0).value<LedgerNotifier::Table>());
     QVERIFY(tables.contains(LedgerNotifier::Table::Postings));
     QCOMPARE(tables.contains(LedgerNotifier::Table::Years), year == 2020);
-    QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+    if (!test::onServer())
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
 
     // Done again with the file's hash, then taken back again: the same each time.
     options.expectedHash = summary->fileHash;
     auto again = m_importer->run(m_dir->filePath(QStringLiteral("postings.csv")), options);
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     QCOMPARE(again->imported, 3);
-    QCOMPARE(again->firstId, summary->firstId);
+    // SQLite gives the next postings the ids the undone ones had; a server's sequence moves on.
+    if (test::onServer())
+        QVERIFY(again->firstId > summary->lastId);
+    else
+        QCOMPARE(again->firstId, summary->firstId);
     QVERIFY(m_importer->undo(*again).ok());
     QCOMPARE(dump(), before);
 
@@ -316,7 +324,8 @@ void tst_ImportWriting::undoOfAManyPostingsImportKeepsIndexes()
     QCOMPARE(scalar(totalsDisagree), QStringLiteral("0"));
     QCOMPARE(dump(), before);
     QCOMPARE(scalar(indexes), indexesBefore);
-    QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    if (!test::onServer())
+        QCOMPARE(scalar(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
 void tst_ImportWriting::importAgainRefusesAChangedFile()

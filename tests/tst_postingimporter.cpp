@@ -174,7 +174,8 @@ void tst_PostingImporter::importsIntoNewYear()
              QStringLiteral("Løn januar"));
     QCOMPARE(scalar(QStringLiteral("SELECT date FROM postings WHERE year = 2020 AND voucher = 4")),
              QStringLiteral("2020-04-01"));
-    QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_key_check")), QString());
+    if (!test::onServer())
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_key_check")), QString());
     if (!test::onServer())
         QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
     // Views hear of the new year and the postings.

@@ -66,7 +66,7 @@ Status EditPostingCommand::apply()
         return ok;
     if (auto ok = PostingInput::writable(session()->ledger(), m_after); !ok)
         return ok;
-    return PostingRepository(*session()->ledger()).update(m_after);
+    return PostingRepository(*session()->ledger()).update(m_after, m_before);
 }
 
 Status EditPostingCommand::revert()
@@ -75,7 +75,7 @@ Status EditPostingCommand::revert()
         return ok;
     if (auto ok = PostingInput::writable(session()->ledger(), m_before); !ok)
         return ok;
-    return PostingRepository(*session()->ledger()).update(m_before);
+    return PostingRepository(*session()->ledger()).update(m_before, m_after);
 }
 
 bool EditPostingCommand::mergeWith(const QUndoCommand *other)
