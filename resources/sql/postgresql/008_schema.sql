@@ -582,3 +582,12 @@ CREATE POLICY postings_board_insert ON postings FOR INSERT TO annalist_board
     WITH CHECK (EXISTS (SELECT 1 FROM accounts a WHERE a.id = postings.account_id AND a.section = 'carry-over'));
 CREATE POLICY postings_board_delete ON postings FOR DELETE TO annalist_board
     USING (EXISTS (SELECT 1 FROM accounts a WHERE a.id = postings.account_id AND a.section = 'carry-over'));
+
+-- Closing a year opens the next year's carry-over account when there is none yet: the board may
+-- add an account, but only a carry-over account (row-level security on accounts, as on postings).
+GRANT INSERT ON accounts TO annalist_board;
+GRANT USAGE ON SEQUENCE accounts_id_seq TO annalist_board;
+ALTER TABLE accounts ENABLE ROW LEVEL SECURITY;
+CREATE POLICY accounts_finance ON accounts FOR ALL TO annalist_finance USING (true) WITH CHECK (true);
+CREATE POLICY accounts_read ON accounts FOR SELECT TO annalist_editor, annalist_board USING (true);
+CREATE POLICY accounts_board_insert ON accounts FOR INSERT TO annalist_board WITH CHECK (section = 'carry-over');
