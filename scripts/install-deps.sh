@@ -10,10 +10,12 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libsqlite3-dev libxlsxwriter-dev
-  # run
-  libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core qt6-translations-l10n
+  # run: SQLite ledgers, and ledgers on a PostgreSQL server through Qt's driver
+  libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins fonts-dejavu-core qt6-translations-l10n
   # test: real readers of what Annalist writes, and baselines
   sqlite3 poppler-utils locales xvfb xauth ledger
+  # the server ledger's tests: a throw-away PostgreSQL cluster (scripts/pg-test-cluster.sh) and psql
+  postgresql postgresql-client
   # the Excel workbook read back: openpyxl for values and stored formula results, LibreOffice
   # Calc without its GUI to recalculate every formula on load (tests run /usr/bin/python3)
   python3-openpyxl libreoffice-calc-nogui

@@ -23,5 +23,5 @@ if [ "${ANNALIST_SKIP_SANITIZERS:-0}" != "1" ]; then
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
   cmake --build build-asan -j"$jobs"
   ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    ctest --test-dir build-asan -j"$jobs" --output-on-failure --no-tests=error -LE "fuzz|bench|package"
+    ctest --test-dir build-asan -j"$jobs" --output-on-failure --no-tests=error -LE "fuzz|bench|package|postgresql"
 fi

@@ -54,10 +54,12 @@ protected:
     QString dump() const
     {
         return scalar(
-            QStringLiteral("SELECT group_concat(r, '\n') FROM (SELECT id || '|' || year || '|' || date || '|' || "
-                           "voucher || '|' || account_id || '|' || IFNULL(project_id, '') || '|' || text || "
-                           "'|' || amount AS r FROM postings UNION ALL SELECT 'year ' || year || '|' || "
-                           "start_date || '|' || end_date || '|' || status FROM fiscal_years ORDER BY 1)"));
+            QStringLiteral("SELECT %1 FROM (SELECT id || '|' || year || '|' || date || '|' || "
+                           "voucher || '|' || account_id || '|' || COALESCE(CAST(project_id AS TEXT), '') || '|' || "
+                           "text || '|' || amount AS r FROM postings UNION ALL SELECT 'year ' || year || '|' || "
+                           "start_date || '|' || end_date || '|' || status FROM fiscal_years ORDER BY 1) AS rows")
+                .arg(test::onServer() ? QStringLiteral("string_agg(r, E'\\n' ORDER BY r)")
+                                      : QStringLiteral("group_concat(r, '\n')")));
     }
 
     static QByteArray header()

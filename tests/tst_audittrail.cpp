@@ -96,7 +96,8 @@ QList<AuditRecord> tst_AuditTrail::recordsAfter(qint64 id) const
 
 qint64 tst_AuditTrail::lastId() const
 {
-    return Sql::scalar(m_ledger->database(), QStringLiteral("SELECT IFNULL(MAX(id), 0) FROM audit_log"))->toLongLong();
+    return Sql::scalar(m_ledger->database(), QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"))
+        ->toLongLong();
 }
 
 void tst_AuditTrail::expectOne(const char *action, const char *table, const std::function<bool()> &change)

@@ -122,6 +122,14 @@
         <source>The change touches a closed fiscal year, and a closed year cannot change (%1). Reopen the year first (annalist reopen-year), which is recorded.</source>
         <translation>Ændringen berører et afsluttet regnskabsår, og et afsluttet år kan ikke ændres (%1). Genåbn året først (annalist reopen-year), hvilket registreres.</translation>
     </message>
+    <message>
+        <source>The server refused the change: your login may not make it (%1). The finance officer writes the ledger, the report editors write the report, and the board signs off the year; the ledger&apos;s owner grants these roles.</source>
+        <translation>Serveren afviste ændringen: dit login må ikke foretage den (%1). Økonomimedarbejderen fører regnskabet, redaktørerne skriver beretningen, og bestyrelsen godkender året; regnskabets ejer tildeler rollerne.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1</source>
+        <translation>Forbindelsen til serveren blev afbrudt: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatementBuilder</name>
@@ -613,6 +621,17 @@
     <message>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::Backend</name>
+    <message>
+        <source>%1 is not a server address. Write it as postgresql://user@host[:port]/database.</source>
+        <translation>%1 er ikke en serveradresse. Skriv den som postgresql://bruger@vært[:port]/database.</translation>
+    </message>
+    <message>
+        <source>The server address has an option that cannot be used: %1</source>
+        <translation>Serveradressen har et tilvalg, der ikke kan bruges: %1</translation>
     </message>
 </context>
 <context>
@@ -1314,10 +1333,6 @@ afvigelse %4</translation>
 <context>
     <name>annalist::CommandLine</name>
     <message>
-        <source>The ledger file to use (default: the ledger in your data folder).</source>
-        <translation>Den regnskabsfil, der skal bruges (standard: regnskabet i din datamappe).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -1352,10 +1367,6 @@ afvigelse %4</translation>
     <message>
         <source>%1 has no fiscal years yet.</source>
         <translation>%1 har endnu ingen regnskabsår.</translation>
-    </message>
-    <message>
-        <source>Creates a new ledger file; refuses to write over an existing file.</source>
-        <translation>Opretter en ny regnskabsfil; skriver aldrig oven i en eksisterende fil.</translation>
     </message>
     <message>
         <source>Fill it with the demo books (the published 2019 statement).</source>
@@ -1614,73 +1625,6 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
         <translation>Åbn regnskabet skrivebeskyttet: der tages ingen skrivelås, og intet kan ændres.</translation>
     </message>
     <message>
-        <source>init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, reopen-year, backup, verify or audit; none opens the window.</source>
-        <translation>init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, reopen-year, backup, verify eller audit; ingen af dem åbner vinduet.</translation>
-    </message>
-    <message>
-        <source>Usage: annalist [--db FILE] [COMMAND] [OPTIONS]
-       annalist [--read-only] [FILE]
-
-Annalist keeps an association&apos;s budget ledger and produces its annual report.
-Without a command it opens the window; every command runs without a display.
-
-Options:
-  --db FILE     the ledger file (default: %1)
-  --read-only   open the ledger read-only (no lock; every change is refused)
-  -h, --help    show this help; &quot;annalist COMMAND --help&quot; for a command
-  -v, --version show the version
-
-Commands:
-  init          create a ledger (--demo: with the demo books)
-  statement     print the income statement of a year
-  validate      check a year&apos;s books against the rules
-  import        import postings from an ERP&apos;s CSV export, all or nothing
-  export-csv    write a year&apos;s postings as CSV
-  export-pdf    write a year&apos;s annual report as PDF
-  export-html   write a year&apos;s annual report as an accessible web page
-  export-xlsx   write a year&apos;s statements and postings as an Excel workbook
-  close-year    close a year, signed by the board; its carry-over goes into the next
-  reopen-year   open a closed year again, with a reason
-  backup        write a checked copy of the ledger
-  verify        check the audit trail: exit 1 when a record was altered or removed
-  audit         list the audit trail&apos;s records, or write them as CSV
-
-Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage error,
-3 bad input or file, 4 other I/O error, 5 the ledger is in use by another writer.
-</source>
-        <translation>Brug: annalist [--db FIL] [KOMMANDO] [TILVALG]
-      annalist [--read-only] [FIL]
-
-Annalist fører en forenings budgetregnskab og laver dens årsberetning.
-Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
-
-Tilvalg:
-  --db FIL      regnskabsfilen (standard: %1)
-  --read-only   åbn regnskabet skrivebeskyttet (ingen lås; alle ændringer afvises)
-  -h, --help    vis denne hjælp; &quot;annalist KOMMANDO --help&quot; for en kommando
-  -v, --version vis versionen
-
-Kommandoer:
-  init          opret et regnskab (--demo: med demoregnskabet)
-  statement     udskriv et års resultatopgørelse
-  validate      kontrollér et års regnskab mod reglerne
-  import        importér posteringer fra en CSV-eksport fra et ERP-system, alt eller intet
-  export-csv    skriv et års posteringer som CSV
-  export-pdf    skriv et års årsberetning som PDF
-  export-html   skriv et års årsberetning som en tilgængelig webside
-  export-xlsx   skriv et års opgørelser og posteringer som en Excel-projektmappe
-  close-year    afslut et år, underskrevet af bestyrelsen; dets overførsel går til det næste
-  reopen-year   genåbn et afsluttet år, med en begrundelse
-  backup        skriv en kontrolleret sikkerhedskopi af regnskabet
-  verify        kontrollér revisionssporet: kode 1, når en registrering er ændret/fjernet
-  audit         vis revisionssporets registreringer, eller skriv dem som CSV
-
-Afslutningskoder: 0 ok, 1 valideringsfejl eller et manipuleret revisionsspor, 2 brugsfejl,
-3 ugyldigt input eller ugyldig fil, 4 anden I/O-fejl,
-5 regnskabet bruges af et andet program, der skriver i det.
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; changes the ledger, but it is opened read-only (--read-only): nothing was changed.</source>
         <translation>&quot;%1&quot; ændrer regnskabet, men det er åbnet skrivebeskyttet (--read-only): intet blev ændret.</translation>
     </message>
@@ -1876,6 +1820,159 @@ close eller reopen.</translation>
     <message>
         <source>The printed head is record %1 (%2, %3 %4), and the trail since then is intact.</source>
         <translation>Det trykte hoved er post %1 (%2, %3 %4), og sporet siden da er intakt.</translation>
+    </message>
+    <message>
+        <source>The ledger to use: a file, or a server&apos;s postgresql://USER@HOST[:PORT]/DATABASE (default: the ledger file in your data folder).</source>
+        <translation>Det regnskab, der skal bruges: en fil eller en servers postgresql://BRUGER@VÆRT[:PORT]/DATABASE (standard: regnskabsfilen i din datamappe).</translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation>FIL|URL</translation>
+    </message>
+    <message>
+        <source>init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, reopen-year, backup, verify, audit, copy-to or grant; none opens the window.</source>
+        <translation>init, statement, validate, import, export-csv, export-pdf, export-html, export-xlsx, close-year, reopen-year, backup, verify, audit, copy-to eller grant; ingen af dem åbner vinduet.</translation>
+    </message>
+    <message>
+        <source>Usage: annalist [--db FILE|URL] [COMMAND] [OPTIONS]
+       annalist [--read-only] [FILE]
+
+Annalist keeps an association&apos;s budget ledger and produces its annual report.
+Without a command it opens the window; every command runs without a display.
+
+Options:
+  --db FILE     the ledger file (default: %1)
+  --db URL      a ledger on a PostgreSQL server: postgresql://USER@HOST[:PORT]/DATABASE
+  --read-only   open the ledger read-only (no lock; every change is refused)
+  -h, --help    show this help; &quot;annalist COMMAND --help&quot; for a command
+  -v, --version show the version
+
+Commands:
+  init          create a ledger (--demo: with the demo books)
+  statement     print the income statement of a year
+  validate      check a year&apos;s books against the rules
+  import        import postings from an ERP&apos;s CSV export, all or nothing
+  export-csv    write a year&apos;s postings as CSV
+  export-pdf    write a year&apos;s annual report as PDF
+  export-html   write a year&apos;s annual report as an accessible web page
+  export-xlsx   write a year&apos;s statements and postings as an Excel workbook
+  close-year    close a year, signed by the board; its carry-over goes into the next
+  reopen-year   open a closed year again, with a reason
+  backup        write a checked copy of the ledger
+  verify        check the audit trail: exit 1 when a record was altered or removed
+  audit         list the audit trail&apos;s records, or write them as CSV
+  copy-to       copy the ledger into a new file or a server&apos;s empty database
+  grant         give a login a role on a server: finance, editor or board
+
+Exit codes: 0 ok, 1 validation errors or a tampered audit trail, 2 usage error,
+3 bad input or file, 4 other I/O error, 5 the ledger is in use by another writer.
+</source>
+        <translation>Brug: annalist [--db FIL|URL] [KOMMANDO] [TILVALG]
+      annalist [--read-only] [FIL]
+
+Annalist fører en forenings budgetregnskab og laver dens årsberetning.
+Uden en kommando åbnes vinduet; alle kommandoer kører uden skærm.
+
+Tilvalg:
+  --db FIL      regnskabsfilen (standard: %1)
+  --db URL      et regnskab på en PostgreSQL-server: postgresql://BRUGER@VÆRT[:PORT]/DATABASE
+  --read-only   åbn regnskabet skrivebeskyttet (ingen lås; alle ændringer afvises)
+  -h, --help    vis denne hjælp; &quot;annalist KOMMANDO --help&quot; for en kommando
+  -v, --version vis versionen
+
+Kommandoer:
+  init          opret et regnskab (--demo: med demoregnskabet)
+  statement     udskriv et års resultatopgørelse
+  validate      kontrollér et års regnskab mod reglerne
+  import        importér posteringer fra en CSV-eksport fra et ERP-system, alt eller intet
+  export-csv    skriv et års posteringer som CSV
+  export-pdf    skriv et års årsberetning som PDF
+  export-html   skriv et års årsberetning som en tilgængelig webside
+  export-xlsx   skriv et års opgørelser og posteringer som en Excel-projektmappe
+  close-year    afslut et år, underskrevet af bestyrelsen; dets overførsel går til det næste
+  reopen-year   genåbn et afsluttet år, med en begrundelse
+  backup        skriv en kontrolleret sikkerhedskopi af regnskabet
+  verify        kontrollér revisionssporet: kode 1, når en registrering er ændret/fjernet
+  audit         vis revisionssporets registreringer, eller skriv dem som CSV
+  copy-to       kopiér regnskabet til en ny fil eller en servers tomme database
+  grant         giv et login en rolle på en server: finance, editor eller board
+
+Afslutningskoder: 0 ok, 1 valideringsfejl eller et manipuleret revisionsspor, 2 brugsfejl,
+3 ugyldigt input eller ugyldig fil, 4 anden I/O-fejl,
+5 regnskabet bruges af et andet program, der skriver i det.
+</translation>
+    </message>
+    <message>
+        <source>Creates a new ledger file, or a ledger in a server&apos;s empty database; refuses to write over an existing file or ledger.</source>
+        <translation>Opretter en ny regnskabsfil eller et regnskab i en servers tomme database; skriver aldrig over en eksisterende fil eller et eksisterende regnskab.</translation>
+    </message>
+    <message>
+        <source>Gives a login one of the roles of a ledger on a server, which the server enforces:
+  finance  writes the ledger (postings, budgets, master data, imports)
+  editor   writes the report and its notes, reads the ledger
+  board    reads everything and signs off (closes and reopens) the years
+Creates the login when the server has none by that name. Run it as the ledger&apos;s owner.</source>
+        <translation>Giver et login en af rollerne i et regnskab på en server, som serveren selv håndhæver:
+  finance  fører regnskabet (posteringer, budgetter, stamdata, import)
+  editor   skriver beretningen og noterne, læser regnskabet
+  board    læser alt og godkender (afslutter og genåbner) årene
+Opretter login&apos;et, når serveren ikke har et med det navn. Kør den som regnskabets ejer.</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s new password from the first line of standard input.</source>
+        <translation>Læs login&apos;ets nye adgangskode fra første linje af standard input.</translation>
+    </message>
+    <message>
+        <source>finance, editor or board.</source>
+        <translation>finance, editor eller board.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s name on the server.</source>
+        <translation>Login&apos;ets navn på serveren.</translation>
+    </message>
+    <message>
+        <source>Name the role and the login: grant finance|editor|board LOGIN.</source>
+        <translation>Angiv rollen og login&apos;et: grant finance|editor|board LOGIN.</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;; the roles are finance, editor and board.</source>
+        <translation>Der er ingen rolle &quot;%1&quot;; rollerne er finance, editor og board.</translation>
+    </message>
+    <message>
+        <source>Roles are kept by a server: name its ledger with --db postgresql://OWNER@HOST/DATABASE.</source>
+        <translation>Roller findes på en server: angiv dens regnskab med --db postgresql://EJER@VÆRT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read no password.</source>
+        <translation>--password-stdin læste ingen adgangskode.</translation>
+    </message>
+    <message>
+        <source>Created the login %1.</source>
+        <translation>Oprettede login&apos;et %1.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2 (%3) on %4.</source>
+        <translation>%1 har nu rollen %2 (%3) på %4.</translation>
+    </message>
+    <message>
+        <source>Copies the whole ledger, with its audit trail, into a new ledger: a file to a server&apos;s empty
+database, a server&apos;s ledger to a new file, or either to its own kind. The target must not hold a
+ledger yet. On a server, run it as the login that is to own the ledger.</source>
+        <translation>Kopierer hele regnskabet med revisionssporet til et nyt regnskab: en fil til en servers tomme
+database, en servers regnskab til en ny fil, eller til samme slags. Målet må ikke allerede rumme
+et regnskab. På en server køres den som det login, der skal eje regnskabet.</translation>
+    </message>
+    <message>
+        <source>A new ledger file, or postgresql://OWNER@HOST/DATABASE.</source>
+        <translation>En ny regnskabsfil eller postgresql://EJER@VÆRT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Name where the copy goes: copy-to FILE or copy-to postgresql://...</source>
+        <translation>Angiv, hvor kopien skal hen: copy-to FIL eller copy-to postgresql://...</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows in %4 tables, %5 postings, %6 audit records.</source>
+        <translation>Kopierede %1 til %2: %3 rækker i %4 tabeller, %5 posteringer, %6 registreringer i revisionssporet.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2968,37 @@ close eller reopen.</translation>
     <message>
         <source>the copy could not be closed</source>
         <translation>kopien kunne ikke lukkes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation>%1 kan ikke åbnes: Qt&apos;s PostgreSQL-driver er ikke installeret (på Debian pakken libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1 holds an Annalist ledger already; a new ledger is never written over one.</source>
+        <translation>%1 rummer allerede et Annalist-regnskab; et nyt regnskab skrives aldrig oven i et andet.</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not an Annalist ledger.</source>
+        <translation>Databasen på %1 er ikke et Annalist-regnskab.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2; open it once for writing as its owner.</source>
+        <translation>%1 skal opgraderes til skema %2; åbn det én gang med skriveadgang som dets ejer.</translation>
+    </message>
+    <message>
+        <source>A ledger on a server is copied to a file with &quot;annalist --db %1 copy-to FILE&quot;.</source>
+        <translation>Et regnskab på en server kopieres til en fil med &quot;annalist --db %1 copy-to FIL&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::LedgerCopy</name>
+    <message>
+        <source>The table %1 is missing from the ledger.</source>
+        <translation>Tabellen %1 mangler i regnskabet.</translation>
+    </message>
+    <message>
+        <source>A ledger cannot be copied onto itself.</source>
+        <translation>Et regnskab kan ikke kopieres oven i sig selv.</translation>
     </message>
 </context>
 <context>
@@ -4083,6 +4211,17 @@ close eller reopen.</translation>
     </message>
 </context>
 <context>
+    <name>annalist::PostingRepository</name>
+    <message>
+        <source>Posting %1 (voucher %2) was removed by someone else while you were editing it; your change was not saved.</source>
+        <translation>Postering %1 (bilag %2) blev slettet af en anden, mens du redigerede den; din ændring blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>Posting %1 (voucher %2) was changed by someone else while you were editing it, so your change was not saved. It now reads: %3, voucher %4, %5, amount %6. Make your change again if it is still needed.</source>
+        <translation>Postering %1 (bilag %2) blev ændret af en anden, mens du redigerede den, så din ændring blev ikke gemt. Den lyder nu: %3, bilag %4, %5, beløb %6. Foretag ændringen igen, hvis den stadig er nødvendig.</translation>
+    </message>
+</context>
+<context>
     <name>annalist::PostingRowChecker</name>
     <message>
         <source>a column</source>
@@ -4929,6 +5068,36 @@ close eller reopen.</translation>
     <message>
         <source>Remove section %1</source>
         <translation>Fjern afsnit %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ServerPostingWriter</name>
+    <message>
+        <source>%1: a transaction could not be started: %2</source>
+        <translation>%1: en transaktion kunne ikke startes: %2</translation>
+    </message>
+    <message>
+        <source>%1: the changes could not be saved: %2</source>
+        <translation>%1: ændringerne kunne ikke gemmes: %2</translation>
+    </message>
+    <message>
+        <source>Postings are removed in bulk only inside the writer&apos;s transaction.</source>
+        <translation>Posteringer fjernes kun samlet inden for skriverens transaktion.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ServerRoles</name>
+    <message>
+        <source>Roles are kept by a server: a ledger file has none. Use --db with a server&apos;s address (postgresql://user@host/database).</source>
+        <translation>Roller findes på en server: en regnskabsfil har ingen. Brug --db med en servers adresse (postgresql://bruger@vært/database).</translation>
+    </message>
+    <message>
+        <source>There is no role &quot;%1&quot;; the roles are %2.</source>
+        <translation>Der er ingen rolle &quot;%1&quot;; rollerne er %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login&apos;s name: use letters, digits, _ . @ or -, starting with a letter, not annalist_ or pg_.</source>
+        <translation>&quot;%1&quot; kan ikke være et logins navn: brug bogstaver, cifre, _ . @ eller -, begynd med et bogstav, ikke annalist_ eller pg_.</translation>
     </message>
 </context>
 <context>
