@@ -196,7 +196,8 @@ Status LedgerSession::execute(std::unique_ptr<LedgerCommand> command)
         return badInput(tr("%1 is open read-only: nothing can be changed. Open it for writing (File > Open) to "
                            "make changes.")
                             .arg(QFileInfo(m_ledger->path()).fileName()));
-    if (!m_backedUp) {
+    // A server's ledger is backed up by the server's administrator, not by each client.
+    if (!m_backedUp && !m_ledger->isServer()) {
         // Before the first change of the session; a failed backup is reported, and the edit goes on.
         if (auto saved = backUp(); !saved)
             emit errorReported(tr("No backup could be made before the first change: %1").arg(saved.error().message));
