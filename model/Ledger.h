@@ -79,7 +79,12 @@ public:
     // Who the audit trail names for this session's changes: the system user ($USER, $USERNAME)
     // unless the session sets another name.
     QString auditUser() const { return m_auditUser; }
-    void setAuditUser(const QString &user) { m_auditUser = user; }
+    // A server's trail names the login whatever the session says: ignored there.
+    void setAuditUser(const QString &user)
+    {
+        if (!isServer())
+            m_auditUser = user;
+    }
 
 private:
     Ledger(QString path, QString connection, Access access);
