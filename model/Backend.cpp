@@ -59,6 +59,19 @@ QString Backend::displayAddress(const QString &url)
     return parsed.toString();
 }
 
+QSqlDatabase Backend::addServerConnection(const QString &name, const Server &server)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(server.host);
+    if (server.port > 0)
+        db.setPort(server.port);
+    db.setDatabaseName(server.database);
+    db.setUserName(server.user);
+    db.setPassword(server.password);
+    db.setConnectOptions(server.options);
+    return db;
+}
+
 QString Backend::withDatabase(const QString &url, const QString &database)
 {
     QUrl parsed(url);

@@ -36,6 +36,9 @@ public:
     static Result<Server> parseAddress(const QString &url);
     // The address without its password, for titles, messages and the recent-ledgers list.
     static QString displayAddress(const QString &url);
+    // Adds a named QPSQL connection to `server` (not yet open). An empty password leaves it to
+    // libpq (PGPASSWORD, ~/.pgpass).
+    static QSqlDatabase addServerConnection(const QString &name, const Server &server);
     // The same server, another database on it.
     static QString withDatabase(const QString &url, const QString &database);
 

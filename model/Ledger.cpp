@@ -44,6 +44,20 @@ Status checkFile(const QString &path)
     return Done{};
 }
 
+// Opens the connection `add` adds under `name`; when it cannot be opened, removes it and says why.
+Status openConnection(const QString &name, const QString &shown, const std::function<QSqlDatabase()> &add)
+{
+    QString why;
+    {
+        QSqlDatabase db = add();
+        if (db.open())
+            return Done{};
+        why = db.lastError().text();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ioError(Ledger::tr("%1 cannot be opened: %2").arg(shown, why));
+}
+
 } // namespace
 
 Ledger::Ledger(QString path, QString connection, Access access)
@@ -132,7 +146,7 @@ Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access acce
         lock = std::move(*locked);
     }
     const QString name = nextConnectionName();
-    {
+    const Status opened = openConnection(name, path, [&] {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         // A second writer waits briefly, then is told; the UI must not freeze for long.
@@ -140,13 +154,10 @@ Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access acce
         if (access == Access::ReadOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
-        if (!db.open()) {
-            const QString why = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return ioError(tr("%1 cannot be opened: %2").arg(path, why));
-        }
-    }
+        return db;
+    });
+    if (!opened)
+        return opened.error();
     std::unique_ptr<Ledger> ledger(new Ledger(path, name, access));
     ledger->m_lock = std::move(lock);
     if (auto checked = ledger->checkAndMigrate(creating, integrity); !checked)
@@ -165,28 +176,25 @@ Result<std::unique_ptr<Ledger>> Ledger::connectServer(const QString &url, Access
                           "libqt6sql6-psql).")
                            .arg(shown));
     const QString name = nextConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(server->host);
-        if (server->port > 0)
-            db.setPort(server->port);
-        db.setDatabaseName(server->database);
-        db.setUserName(server->user);
-        db.setPassword(server->password); // empty: libpq looks in PGPASSWORD and ~/.pgpass
-        db.setConnectOptions(server->options);
-        if (!db.open()) {
-            const QString why = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(name);
-            return ioError(tr("%1 cannot be opened: %2").arg(shown, why));
-        }
-    }
+    if (auto opened = openConnection(name, shown, [&] { return Backend::addServerConnection(name, *server); }); !opened)
+        return opened.error();
     std::unique_ptr<Ledger> ledger(new Ledger(shown, name, access));
     ledger->m_backend = Backend::Kind::PostgreSQL;
     if (auto checked = ledger->checkServer(creating); !checked)
         return checked.error();
     ledger->listenForChanges();
     return ledger;
+}
+
+Status Ledger::checkNotNewer(int version, int latest) const
+{
+    if (version <= latest)
+        return Done{};
+    return badInput(tr("%1 was written by a newer version of Annalist (schema %2; this version reads up to %3). "
+                       "Update Annalist to open it.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(latest));
 }
 
 Status Ledger::checkServer(bool creating)
@@ -210,12 +218,8 @@ Status Ledger::checkServer(bool creating)
     } else if (*version < 0) {
         return badInput(tr("The database at %1 is not an Annalist ledger.").arg(m_path));
     }
-    if (*version > latest)
-        return badInput(tr("%1 was written by a newer version of Annalist (schema %2; this version reads up to %3). "
-                           "Update Annalist to open it.")
-                            .arg(m_path)
-                            .arg(*version)
-                            .arg(latest));
+    if (auto readable = checkNotNewer(*version, latest); !readable)
+        return readable;
     if (*version < latest) {
         if (m_access == Access::ReadOnly)
             return badInput(
@@ -301,12 +305,8 @@ Status Ledger::checkAndMigrate(bool creating, Integrity integrity)
             return badInput(tr("%1 is a SQLite database, but not an Annalist ledger.").arg(m_path));
     }
     const int latest = Migrator::latestVersion();
-    if (*version > latest)
-        return badInput(tr("%1 was written by a newer version of Annalist (schema %2; this version reads up to %3). "
-                           "Update Annalist to open it.")
-                            .arg(m_path)
-                            .arg(*version)
-                            .arg(latest));
+    if (auto readable = checkNotNewer(*version, latest); !readable)
+        return readable;
     if (*version < latest) {
         if (m_access == Access::ReadOnly) {
             // A file from an earlier version is upgraded once, through a connection that may

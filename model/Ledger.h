@@ -92,6 +92,8 @@ private:
                                                    Integrity integrity = Integrity::CheckNow);
     static Result<std::unique_ptr<Ledger>> connectServer(const QString &url, Access access, bool creating);
     Status checkServer(bool creating);
+    // Refuses a ledger of a schema newer than this build reads.
+    Status checkNotNewer(int version, int latest) const;
     // Follows the server's notifications of changes made through other connections.
     void listenForChanges();
     Status checkAndMigrate(bool creating, Integrity integrity);

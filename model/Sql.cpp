@@ -29,48 +29,28 @@ QString Sql::closedYears(const QSqlQuery &failed)
     return years.join(QStringLiteral("; "));
 }
 
-Error Sql::serverFailure(const QSqlQuery &query, const QString &sql)
+Error Sql::failure(const QSqlQuery &query, const QString &sql)
 {
+    const bool server = query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
     const QString why = query.lastError().databaseText().simplified();
+    // PostgreSQL's SQLSTATE ("42501"); SQLite's result code, its extended forms reduced to the primary one.
     const QString state = query.lastError().nativeErrorCode();
+    const int code = server ? -1 : state.toInt() & 0xff;
     // Refused by the server because of the login's role: the server, not Annalist, decides.
-    if (state == QLatin1String("42501"))
+    if (state == QLatin1String("42501") && server)
         return badInput(QCoreApplication::translate(
                             "Sql", "The server refused the change: your login may not make it (%1). The finance "
                                    "officer writes the ledger, the report editors write the report, and the board "
                                    "signs off the year; the ledger's owner grants these roles.")
                             .arg(why));
-    if (state == QLatin1String("25006"))
-        return badInput(QCoreApplication::translate(
-            "Sql", "The ledger is open read-only: nothing can be changed. Open it for writing to make changes."));
-    if (why.contains(QLatin1String("annalist: closed fiscal year")))
-        return badInput(QCoreApplication::translate("Sql", "The change touches a closed fiscal year, and a closed year "
-                                                           "cannot change (%1). Reopen the year first "
-                                                           "(annalist reopen-year), which is recorded.")
-                            .arg(closedYears(query)));
-    // Class 23: a broken constraint is the caller's input, not a failing server.
-    if (state.startsWith(QLatin1String("23")))
-        return badInput(QCoreApplication::translate("Sql", "The change was refused by the ledger: %1.").arg(why));
-    // Class 08 and a closed connection: the network or the server.
-    if (state.startsWith(QLatin1String("08")) || !query.driver() || !query.driver()->isOpen())
-        return ioError(QCoreApplication::translate("Sql", "The connection to the server was lost: %1").arg(why));
-    return ioError(QCoreApplication::translate("Sql", "The ledger could not run a query (%1): %2")
-                       .arg(query.lastError().text(), sql.simplified()));
-}
-
-Error Sql::failure(const QSqlQuery &query, const QString &sql)
-{
-    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL)
-        return serverFailure(query, sql);
-    const QString why = query.lastError().databaseText();
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), in their extended forms too: the file, not the query.
-    const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file, not the query.
     if (code == 11 || code == 26)
         return badInput(
             QCoreApplication::translate("Sql", "The ledger file is damaged (%1). Restore it from a backup.").arg(why));
-    // SQLITE_READONLY (8): the ledger was opened read-only. A read-only connection has no audit
-    // functions either, so a change to an audited table stops at them first.
-    if (code == 8 || why.contains(QLatin1String("no such function: annalist_audit")))
+    // Opened read-only: SQLITE_READONLY (8), a read-only connection's missing audit functions (a
+    // change to an audited table stops at them first), or the server's read-only transaction.
+    if (code == 8 || (server && state == QLatin1String("25006")) ||
+        why.contains(QLatin1String("no such function: annalist_audit")))
         return badInput(QCoreApplication::translate(
             "Sql", "The ledger is open read-only: nothing can be changed. Open it for writing to make changes."));
     // A change to a closed fiscal year, refused by the ledger's own triggers: say which years are
@@ -80,9 +60,12 @@ Error Sql::failure(const QSqlQuery &query, const QString &sql)
                                                            "cannot change (%1). Reopen the year first "
                                                            "(annalist reopen-year), which is recorded.")
                             .arg(closedYears(query)));
-    // A broken constraint is the caller's input, not a failing disk.
-    if (why.contains(QLatin1String("constraint failed")))
+    // A broken constraint (SQLSTATE class 23) is the caller's input, not a failing disk or server.
+    if ((server && state.startsWith(QLatin1String("23"))) || why.contains(QLatin1String("constraint failed")))
         return badInput(QCoreApplication::translate("Sql", "The change was refused by the ledger: %1.").arg(why));
+    // Class 08 and a closed connection: the network or the server.
+    if (server && (state.startsWith(QLatin1String("08")) || !query.driver()->isOpen()))
+        return ioError(QCoreApplication::translate("Sql", "The connection to the server was lost: %1").arg(why));
     return ioError(QCoreApplication::translate("Sql", "The ledger could not run a query (%1): %2")
                        .arg(query.lastError().text(), sql.simplified()));
 }

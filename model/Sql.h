@@ -33,7 +33,6 @@ public:
     static Error failure(const QSqlQuery &query, const QString &sql);
 
 private:
-    static Error serverFailure(const QSqlQuery &query, const QString &sql);
     // The closed years of the connection a query ran on, with who signed them, for a message.
     static QString closedYears(const QSqlQuery &failed);
 };

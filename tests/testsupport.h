@@ -56,11 +56,7 @@ inline QString serverAdmin(const QString &database, const QString &sql)
     QString failure;
     {
         auto server = Backend::parseAddress(Backend::withDatabase(testServer(), database));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(server->host);
-        db.setPort(server->port);
-        db.setUserName(server->user);
-        db.setDatabaseName(server->database);
+        QSqlDatabase db = Backend::addServerConnection(name, *server);
         QSqlQuery q(db);
         if (!db.open())
             failure = db.lastError().text();

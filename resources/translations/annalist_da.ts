@@ -3043,6 +3043,14 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
         <source>Saved a copy as %1</source>
         <translation>Gemte en kopi som %1</translation>
     </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Forbundet til %1.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::LedgerSession</name>
@@ -3713,6 +3721,14 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
     <message>
         <source>Make the last change taken back again</source>
         <translation>Foretag den senest fortrudte ændring igen</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server...</source>
+        <translation>F&amp;orbind til server...</translation>
+    </message>
+    <message>
+        <source>Open a ledger shared on a PostgreSQL server, where several people work at once</source>
+        <translation>Åbn et regnskab, der deles på en PostgreSQL-server, hvor flere arbejder samtidig</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5084,73 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
     <message>
         <source>Remove section %1</source>
         <translation>Fjern afsnit %1</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::ServerConnectDialog</name>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Åbn &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Forbind til server</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.eksempel.dk</translation>
+    </message>
+    <message>
+        <source>empty: from ~/.pgpass or PGPASSWORD</source>
+        <translation>tom: fra ~/.pgpass eller PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>A ledger shared on a PostgreSQL server. The server decides what your login may do: the finance officer writes the ledger, report editors the report, and the board signs off the year.</source>
+        <translation>Et regnskab, der deles på en PostgreSQL-server. Serveren afgør, hvad dit login må: økonomimedarbejderen fører regnskabet, redaktørerne skriver beretningen, og bestyrelsen godkender året.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
     </message>
 </context>
 <context>

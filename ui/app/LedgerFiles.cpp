@@ -1,5 +1,8 @@
 #include "LedgerFiles.h"
 
+#include "Backend.h"
+#include "ServerConnectDialog.h"
+
 #include "LedgerSession.h"
 #include "Settings.h"
 
@@ -76,6 +79,24 @@ void LedgerFiles::openPathReadOnly(const QString &path)
         m_window->statusBar()->showMessage(tr("%1 is open read-only.").arg(QFileInfo(path).fileName()), 8000);
 }
 
+void LedgerFiles::connectToServer()
+{
+    ServerConnectDialog dialog(m_window);
+    // The server used last is where the next connection most likely goes.
+    for (const QString &recent : Settings::recentLedgers())
+        if (Backend::isServerAddress(recent)) {
+            dialog.setAddress(recent);
+            break;
+        }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto access = dialog.readOnly() ? Ledger::Access::ReadOnly : Ledger::Access::ReadWrite;
+    if (auto opened = m_session->open(dialog.addressWithPassword(), access); !opened)
+        QMessageBox::warning(m_window, tr("Connect to Server"), opened.error().message);
+    else
+        m_window->statusBar()->showMessage(tr("Connected to %1.").arg(dialog.address()), 8000);
+}
+
 void LedgerFiles::fillRecentMenu(QMenu *menu)
 {
     menu->clear();
@@ -84,7 +105,7 @@ void LedgerFiles::fillRecentMenu(QMenu *menu)
         const QString path = recent.at(i);
         QAction *action =
             menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), m_window, [this, path] { openPath(path); });
-        action->setEnabled(QFileInfo::exists(path));
+        action->setEnabled(Backend::isServerAddress(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         menu->addAction(tr("No recent ledgers"))->setEnabled(false);

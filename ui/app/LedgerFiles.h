@@ -10,7 +10,7 @@ namespace annalist {
 
 class LedgerSession;
 
-// The window's ledger files: File > New, Open, Open Read-Only, Open Recent and Save a Copy As,
+// The window's ledgers: File > New, Open, Open Read-Only, Connect to Server, Open Recent and Save a Copy As,
 // with their file dialogs, the offer to read a ledger another writer holds, and their messages.
 class LedgerFiles
 {
@@ -24,6 +24,8 @@ public:
     void openPath(const QString &path);
     void openReadOnlyFile();
     void openPathReadOnly(const QString &path);
+    // File > Connect to Server: asks where the server's ledger is and who connects, and opens it.
+    void connectToServer();
     void fillRecentMenu(QMenu *menu);
     void saveCopy();
 

@@ -194,6 +194,9 @@ void MainWindow::createMenus()
     QAction *openReadOnlyAction = file->addAction(QString(), this, [this] { m_files->openReadOnlyFile(); });
     openReadOnlyAction->setObjectName(QStringLiteral("openReadOnly"));
     openReadOnlyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    QAction *connectAction = file->addAction(QString(), this, [this] { m_files->connectToServer(); });
+    connectAction->setObjectName(QStringLiteral("connectToServer"));
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_files->fillRecentMenu(m_recentMenu); });

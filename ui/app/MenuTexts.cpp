@@ -27,6 +27,7 @@ void MenuTexts::apply(QWidget *window)
     setText("newLedger", tr("&New Ledger..."));
     setText("openLedger", tr("&Open..."));
     setText("openReadOnly", tr("Open &Read-Only..."));
+    setText("connectToServer", tr("Connect to &Server..."));
     setText("exportExcel", tr("&Excel Workbook..."));
     setText("exportWebPage", tr("&Web Page..."));
     setText("closeYear", tr("C&lose Year..."));
@@ -58,6 +59,7 @@ void MenuTexts::apply(QWidget *window)
     setTip("exportPdf", tr("Write the year's annual report as a PDF file"));
     setTip("printPreview", tr("Show the year's annual report as the printer will print it"));
     setTip("print", tr("Print the year's annual report"));
+    setTip("connectToServer", tr("Open a ledger shared on a PostgreSQL server, where several people work at once"));
     setTip("openReadOnly", tr("Open a ledger to read it without changing it, also while someone else writes to it"));
     setTip("exportExcel", tr("Write the year's statement, budget and postings as an Excel workbook"));
     setTip("exportWebPage", tr("Write the year's annual report as an accessible web page in a folder of its own"));

@@ -102,7 +102,8 @@ void Settings::setExportFolder(const QString &folder)
 
 void Settings::addRecentLedger(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A file by its full path; a server's address (postgresql://...) as it is.
+    const QString absolute = path.contains(QLatin1String("://")) ? path : QFileInfo(path).absoluteFilePath();
     QStringList recent = recentLedgers();
     recent.removeAll(absolute);
     recent.prepend(absolute);
