@@ -102,13 +102,6 @@ QString Backend::auditRecordStatement(Kind kind)
                                 "?, ?, ?, ?, ?)");
 }
 
-QString Backend::postingTextContains(Kind kind, const QString &postingAlias)
-{
-    const QString body = QStringLiteral("CAST(%1.voucher AS TEXT) || ' ' || %1.text").arg(postingAlias);
-    return kind == Kind::PostgreSQL ? body + QStringLiteral(" ILIKE ? ESCAPE '\\'")
-                                    : body + QStringLiteral(" LIKE ? ESCAPE '\\'");
-}
-
 Result<QStringList> Backend::suspendTriggers(const QSqlDatabase &db, const QStringList &tables)
 {
     QStringList restore;

@@ -48,9 +48,6 @@ public:
     static QString triggerNamesQuery(Kind kind);
     // Writes one audit record: action, table, row key, old values, new values (JSON or NULL).
     static QString auditRecordStatement(Kind kind);
-    // The condition that a posting's voucher or text contains a pattern (one parameter: %text%,
-    // with \ escaping), case-insensitive on both backends.
-    static QString postingTextContains(Kind kind, const QString &postingAlias);
 
     // Sets the triggers of `tables` aside inside the caller's transaction (a copy writes rows as
     // they are) and gives what brings them back; resumeTriggers() runs that in the same transaction.

@@ -83,19 +83,4 @@ Result<ServerRoles::Granted> ServerRoles::grant(const Ledger &ledger, const QStr
     return granted;
 }
 
-Result<QStringList> ServerRoles::rolesOf(const Ledger &ledger, const QString &login)
-{
-    QStringList held;
-    for (const QString &name : names()) {
-        auto member = Sql::scalar(ledger.database(),
-                                  QStringLiteral("SELECT pg_has_role(CAST(? AS TEXT), CAST(? AS TEXT), 'MEMBER')"),
-                                  {login, groupRole(name)}, false);
-        if (!member)
-            return member.error();
-        if (member->toBool())
-            held << name;
-    }
-    return held;
-}
-
 } // namespace annalist

@@ -37,9 +37,6 @@ public:
     };
     static Result<Granted> grant(const Ledger &ledger, const QString &role, const QString &login,
                                  const QString &password = QString());
-
-    // The roles `login` holds on the ledger's server (finance, editor, board).
-    static Result<QStringList> rolesOf(const Ledger &ledger, const QString &login);
 };
 
 } // namespace annalist

@@ -501,8 +501,8 @@ else
   fail "no notification: $listen"
 fi
 expect "the postings search finds a word through the trigram index" "1|t" \
-  "$(sql "$fin" "SET enable_seqscan = off; SELECT count(*) FROM postings WHERE (voucher::text || ' ' || text) ILIKE '%FEBRUAR%'")|$(
-    sql "$fin" "SET enable_seqscan = off; EXPLAIN SELECT id FROM postings WHERE (voucher::text || ' ' || text) ILIKE '%februar%'" |
+  "$(sql "$fin" "SET enable_seqscan = off; SELECT count(*) FROM postings WHERE lower(text) LIKE lower('%FEBRUAR%')")|$(
+    sql "$fin" "SET enable_seqscan = off; EXPLAIN SELECT id FROM postings WHERE lower(text) LIKE lower('%februar%')" |
       grep -q postings_search && echo t || echo f)"
 
 # --- Constraints --------------------------------------------------------------------------------------
