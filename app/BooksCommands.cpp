@@ -98,9 +98,11 @@ int BooksCommands::backup(CommandContext &c)
 int BooksCommands::verify(CommandContext &c)
 {
     c.describe(CommandLine::tr(
-        "Checks the ledger's audit trail: recomputes the chain of hashes over every record and compares\n"
-        "its head. Exit code 0: intact; 1: a record was altered or removed (each is named), or an audit\n"
-        "trigger is missing. The head's hash is printed: compare it with a printed closing receipt."));
+        "Checks that the ledger holds what was recorded and signed: recomputes the audit trail's chain of\n"
+        "hashes and compares its head; compares every trigger and function with the ones Annalist made\n"
+        "for the ledger's schema; and recomputes the seal of every closed year from its figures and\n"
+        "accounts. Exit code 0: all holds; 1: something was altered, removed or added (each is named).\n"
+        "The head's hash and each closed year's seal are printed: compare them with a closing receipt."));
     c.addOption({QStringLiteral("expect"),
                  CommandLine::tr("A head printed on a closing receipt or the report's sign-off page: exit code 1 "
                                  "unless the intact trail still holds that record."),
@@ -113,7 +115,7 @@ int BooksCommands::verify(CommandContext &c)
     for (const AuditProblem &p : report->problems)
         c.out() << p.message << '\n';
     if (!report->intact()) {
-        c.err() << CommandLine::tr("%1: the audit trail has been tampered with (%2 problem(s)).")
+        c.err() << CommandLine::tr("%1: the ledger has been tampered with (%2 problem(s)).")
                        .arg(c.ledger().path(), QString::number(report->problems.size()))
                 << '\n';
         return CommandLine::ValidationErrors;
@@ -122,6 +124,14 @@ int BooksCommands::verify(CommandContext &c)
                    .arg(QString::number(report->records),
                         report->headHash.isEmpty() ? CommandLine::tr("(empty)") : report->headHash)
             << '\n';
+    c.out() << CommandLine::tr("Every trigger and function is the one Annalist made.") << '\n';
+    for (const auto &[year, seal] : std::as_const(report->sealedYears))
+        c.out() << CommandLine::tr("%1 is closed and holds what was closed: seal %2.").arg(QString::number(year), seal)
+                << '\n';
+    for (int year : std::as_const(report->unsealedYears))
+        c.out() << CommandLine::tr("%1 was closed before seals were kept: reopen and close it again to seal it.")
+                       .arg(QString::number(year))
+                << '\n';
     if (const QString expected = c.value(QStringLiteral("expect")); !expected.isEmpty()) {
         auto record = AuditTrail(c.ledger()).recordWithHash(expected);
         if (!record)

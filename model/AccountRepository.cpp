@@ -18,16 +18,33 @@ QVariant nullableInt(const std::optional<int> &value)
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
 }
 
+const QString liveAccounts = QStringLiteral("accounts");
+const QString liveProjects = QStringLiteral("projects");
+
+// A year's accounts: the copy kept at its closing, or the accounts as they are when it has none. One
+// value to bind: the year, twice.
+const QString accountsOfYear =
+    QStringLiteral("(SELECT account_id AS id, number, name, section, note, active, sort_order, is_contributions "
+                   "FROM closed_year_accounts WHERE year = ? "
+                   "UNION ALL SELECT id, number, name, section, note, active, sort_order, is_contributions "
+                   "FROM accounts WHERE NOT EXISTS (SELECT 1 FROM closed_year_accounts WHERE year = ?))");
+const QString projectsOfYear =
+    QStringLiteral("(SELECT project_id AS id, name, account_id, phase, steering_group, description "
+                   "FROM closed_year_projects WHERE year = ? "
+                   "UNION ALL SELECT id, name, account_id, phase, steering_group, description "
+                   "FROM projects WHERE NOT EXISTS (SELECT 1 FROM closed_year_projects WHERE year = ?))");
+
 } // namespace
 
-Result<QList<Account>> AccountRepository::selectAccounts(const QString &where, const QVariantList &values) const
+Result<QList<Account>> AccountRepository::selectAccounts(const QString &where, const QVariantList &values,
+                                                         const QString &from) const
 {
     auto q = Sql::exec(m_ledger.database(),
                        QStringLiteral("SELECT id, number, name, section, note, active, sort_order, is_contributions "
-                                      "FROM accounts %1 ORDER BY CASE section WHEN 'income' THEN 0 "
+                                      "FROM %2 %1 ORDER BY CASE section WHEN 'income' THEN 0 "
                                       "WHEN 'operations' THEN 1 WHEN 'projects' THEN 2 ELSE 3 END, "
                                       "sort_order, number")
-                           .arg(where),
+                           .arg(where, from.isEmpty() ? liveAccounts : from + QStringLiteral(" AS accounts")),
                        values);
     if (!q)
         return q.error();
@@ -51,6 +68,11 @@ Result<QList<Account>> AccountRepository::selectAccounts(const QString &where, c
 Result<QList<Account>> AccountRepository::accounts() const
 {
     return selectAccounts({}, {});
+}
+
+Result<QList<Account>> AccountRepository::accounts(int year) const
+{
+    return selectAccounts({}, {year, year}, accountsOfYear);
 }
 
 Result<std::optional<Account>> AccountRepository::account(qint64 id) const
@@ -160,14 +182,21 @@ Status AccountRepository::removeAccount(qint64 id) const
     return done;
 }
 
-Result<QList<Project>> AccountRepository::selectProjects(const QString &where, const QVariantList &values) const
+Result<QList<Project>> AccountRepository::selectProjects(const QString &where, const QVariantList &values,
+                                                         const QString &from) const
 {
+    // In the order of their accounts; a year's projects with that year's accounts.
+    const bool ofYear = !from.isEmpty();
+    QVariantList bound = values;
+    if (ofYear)
+        bound = QVariantList{values.value(0), values.value(0), values.value(0), values.value(0)};
     auto q = Sql::exec(m_ledger.database(),
                        QStringLiteral("SELECT p.id, p.name, p.account_id, p.phase, p.steering_group, p.description "
-                                      "FROM projects p JOIN accounts a ON a.id = p.account_id %1 "
+                                      "FROM %2 p JOIN %3 a ON a.id = p.account_id %1 "
                                       "ORDER BY a.sort_order, a.number")
-                           .arg(where),
-                       values);
+                           .arg(ofYear ? QString() : where, ofYear ? projectsOfYear : liveProjects,
+                                ofYear ? accountsOfYear : liveAccounts),
+                       bound);
     if (!q)
         return q.error();
     QList<Project> list;
@@ -187,6 +216,38 @@ Result<QList<Project>> AccountRepository::selectProjects(const QString &where, c
 Result<QList<Project>> AccountRepository::projects() const
 {
     return selectProjects({}, {});
+}
+
+Result<QList<Project>> AccountRepository::projects(int year) const
+{
+    return selectProjects({}, {year}, projectsOfYear);
+}
+
+Status AccountRepository::keepForClosedYear(int year) const
+{
+    const QSqlDatabase db = m_ledger.database();
+    if (auto kept = Sql::execute(db,
+                                 QStringLiteral("INSERT INTO closed_year_accounts (year, account_id, number, name, "
+                                                "section, note, active, sort_order, is_contributions) "
+                                                "SELECT ?, id, number, name, section, note, active, sort_order, "
+                                                "is_contributions FROM accounts"),
+                                 {year});
+        !kept)
+        return kept;
+    return Sql::execute(db,
+                        QStringLiteral("INSERT INTO closed_year_projects (year, project_id, name, account_id, phase, "
+                                       "steering_group, description) SELECT ?, id, name, account_id, phase, "
+                                       "steering_group, description FROM projects"),
+                        {year});
+}
+
+Status AccountRepository::releaseClosedYear(int year) const
+{
+    const QSqlDatabase db = m_ledger.database();
+    if (auto released = Sql::execute(db, QStringLiteral("DELETE FROM closed_year_projects WHERE year = ?"), {year});
+        !released)
+        return released;
+    return Sql::execute(db, QStringLiteral("DELETE FROM closed_year_accounts WHERE year = ?"), {year});
 }
 
 Result<std::optional<Project>> AccountRepository::project(qint64 id) const

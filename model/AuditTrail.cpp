@@ -2,7 +2,9 @@
 
 #include "Backend.h"
 #include "Ledger.h"
+#include "SchemaDefinitions.h"
 #include "Sql.h"
+#include "YearSeal.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -219,13 +221,26 @@ Result<std::optional<AuditRecord>> AuditTrail::recordWithHash(const QString &has
     return std::optional<AuditRecord>();
 }
 
+Result<std::optional<AuditRecord>> AuditTrail::closingRecord(int year) const
+{
+    auto q = Sql::exec(m_ledger.database(),
+                       recordColumns + QStringLiteral(" WHERE action = 'close' AND table_name = 'fiscal_years' "
+                                                      "AND row_key = ? ORDER BY id DESC LIMIT 1"),
+                       {QString::number(year)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AuditRecord>();
+    return std::optional<AuditRecord>(recordOf(*q));
+}
+
 Result<AuditReport> AuditTrail::verify() const
 {
     const QSqlDatabase db = m_ledger.database();
     AuditReport report;
     const auto add = [&report](AuditProblem::Kind kind, qint64 id, const QString &message) {
         if (report.problems.size() < problemsNamed)
-            report.problems.append({kind, id, message});
+            report.problems.append({kind, id, message, 0, {}});
     };
 
     auto triggers = Sql::exec(db, Backend::triggerNamesQuery(Backend::of(db)));
@@ -236,9 +251,27 @@ Result<AuditReport> AuditTrail::verify() const
         present.insert(triggers->value(0).toString());
     for (const QString &name : triggerNames())
         if (!present.contains(name))
-            add(AuditProblem::Kind::TriggerMissing, 0,
-                tr("The trigger %1 that records changes is missing: changes may have been made without a record.")
-                    .arg(name));
+            report.problems.append(
+                {AuditProblem::Kind::TriggerMissing, 0,
+                 tr("The trigger %1 that records changes is missing: changes may have been made without a record.")
+                     .arg(name),
+                 0, name});
+    triggers->finish();
+    // A trigger put back as it was, or replaced by one of the same name that does something else.
+    auto definitions = SchemaDefinitions::differences(m_ledger);
+    if (!definitions)
+        return definitions.error();
+    for (const SchemaDefinitions::Difference &d : *definitions)
+        if (!(d.what == SchemaDefinitions::Difference::Missing && triggerNames().contains(d.name)))
+            report.problems.append({AuditProblem::Kind::Definition, 0, d.message, 0, d.name});
+    // The closed years hold what was signed.
+    auto seals = YearSeal::check(m_ledger);
+    if (!seals)
+        return seals.error();
+    for (const SealProblem &p : seals->problems)
+        report.problems.append({AuditProblem::Kind::Seal, 0, p.message, p.year, {}});
+    report.sealedYears = seals->holding;
+    report.unsealedYears = seals->unsealed;
 
     QString expectedPrev;
     qint64 previousId = 0;

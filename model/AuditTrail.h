@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace annalist {
 
@@ -47,15 +48,19 @@ struct AuditFilter
 struct AuditProblem
 {
     enum class Kind {
-        Altered,       // the record's hash does not match its contents
-        Removed,       // records are missing before this one (a gap in ids or a broken link)
-        NewestRemoved, // the head names records after the last one there is
-        HeadMismatch,  // the head's hash or count does not match the records
-        TriggerMissing // an audit trigger was dropped: changes can go unrecorded
+        Altered,        // the record's hash does not match its contents
+        Removed,        // records are missing before this one (a gap in ids or a broken link)
+        NewestRemoved,  // the head names records after the last one there is
+        HeadMismatch,   // the head's hash or count does not match the records
+        TriggerMissing, // an audit trigger was dropped: changes can go unrecorded
+        Definition,     // a trigger or function differs from what the program ships for the schema
+        Seal            // a closed year no longer matches the seal recorded when it was closed
     };
     Kind kind = Kind::Altered;
-    qint64 recordId = 0; // the record named; 0 for a missing trigger
+    qint64 recordId = 0; // the record named; 0 for a trigger, a function or a year
     QString message;
+    int year = 0;    // Seal: the closed year
+    QString subject; // Definition: the trigger or function
 };
 
 struct AuditReport
@@ -64,6 +69,8 @@ struct AuditReport
     qint64 lastId = 0;
     QString headHash;
     QList<AuditProblem> problems;
+    QList<std::pair<int, QString>> sealedYears; // closed years whose seal holds, with the seal
+    QList<int> unsealedYears;                   // closed before seals were kept: close them again to seal them
     bool intact() const { return problems.isEmpty(); }
 };
 
@@ -83,8 +90,13 @@ public:
     Status record(const QString &action, const QString &table, const QString &rowKey, const QJsonObject &oldValues,
                   const QJsonObject &newValues) const;
 
-    // Recomputes the chain and compares it with the head. Fails only when the ledger cannot be read.
+    // Recomputes the chain and compares it with the head; compares every trigger and function with
+    // the ones the program ships for the ledger's schema version; and recomputes the seal of every
+    // closed year. Fails only when the ledger cannot be read.
     Result<AuditReport> verify() const;
+    // The newest record of closing `year`, if any: its hash is the head printed at the closing, its
+    // new values hold the year's seal.
+    Result<std::optional<AuditRecord>> closingRecord(int year) const;
     // The hash of the newest record as the head keeps it ("" for an empty trail): printed on the
     // closing receipt and the report's sign-off page.
     Result<QString> headHash() const;

@@ -2,6 +2,7 @@
 
 #include "Ledger.h"
 #include "Sql.h"
+#include "YearTotals.h"
 
 #include <QCoreApplication>
 #include <QtNumeric>
@@ -53,6 +54,15 @@ T notified(const Ledger &ledger, T result)
 
 Status BudgetRepository::setBudget(const Budget &b) const
 {
+    // Checked before it is written (YearTotals): a refusal leaves the connection as it was.
+    auto before = budget(b.accountId, b.year);
+    if (!before)
+        return before.error();
+    if (auto inRange =
+            YearTotals::checkChange(m_ledger, b.year, *before ? YearTotals::magnitudeOf((*before)->amount) : 0,
+                                    YearTotals::magnitudeOf(b.amount));
+        !inRange)
+        return inRange;
     return notified(
         m_ledger,
         Sql::execute(m_ledger.database(),
@@ -103,6 +113,8 @@ Result<qint64> BudgetRepository::budgetCount(int year) const
 
 Result<qint64> BudgetRepository::addChange(const BudgetChange &c) const
 {
+    if (auto inRange = YearTotals::checkChange(m_ledger, c.year, 0, YearTotals::magnitudeOf(c.amount)); !inRange)
+        return inRange.error();
     const QVariantList values{c.accountId, c.year, c.date.toString(Qt::ISODate), c.amount.ore(), Sql::text(c.decision)};
     if (c.id > 0)
         return notified(m_ledger, Sql::insert(m_ledger.database(),
@@ -117,6 +129,15 @@ Result<qint64> BudgetRepository::addChange(const BudgetChange &c) const
 
 Status BudgetRepository::updateChange(const BudgetChange &c) const
 {
+    auto before = change(c.id);
+    if (!before)
+        return before.error();
+    const bool sameYear = *before && (*before)->year == c.year;
+    if (auto inRange =
+            YearTotals::checkChange(m_ledger, c.year, sameYear ? YearTotals::magnitudeOf((*before)->amount) : 0,
+                                    YearTotals::magnitudeOf(c.amount));
+        !inRange)
+        return inRange;
     return notified(
         m_ledger,
         Sql::execute(m_ledger.database(),
@@ -142,6 +163,11 @@ Status BudgetRepository::copyBudgets(int fromYear, int toYear) const
     auto from = budgets(fromYear);
     if (!from)
         return from.error();
+    YearTotals::Wide added = 0;
+    for (auto it = from->cbegin(); it != from->cend(); ++it)
+        added += YearTotals::magnitudeOf(it->corrected());
+    if (auto inRange = YearTotals::checkChange(m_ledger, toYear, 0, added); !inRange)
+        return inRange;
     for (auto it = from->cbegin(); it != from->cend(); ++it) {
         const QString note =
             QCoreApplication::translate("BudgetRepository", "Started from the corrected budget of %1").arg(fromYear);

@@ -65,14 +65,28 @@ Result<qint64> copyTable(const QSqlDatabase &from, const QSqlDatabase &to, const
 
 QStringList LedgerCopy::tables()
 {
-    return {
-        QStringLiteral("association"),     QStringLiteral("fiscal_years"),    QStringLiteral("accounts"),
-        QStringLiteral("projects"),        QStringLiteral("members"),         QStringLiteral("member_contributions"),
-        QStringLiteral("postings"),        QStringLiteral("budgets"),         QStringLiteral("budget_changes"),
-        QStringLiteral("budget_months"),   QStringLiteral("control_totals"),  QStringLiteral("notes"),
-        QStringLiteral("provenance"),      QStringLiteral("import_profiles"), QStringLiteral("account_totals"),
-        QStringLiteral("report_pictures"), QStringLiteral("report_sections"), QStringLiteral("report_signatories"),
-        QStringLiteral("audit_log"),       QStringLiteral("audit_head")};
+    return {QStringLiteral("association"),
+            QStringLiteral("fiscal_years"),
+            QStringLiteral("accounts"),
+            QStringLiteral("projects"),
+            QStringLiteral("members"),
+            QStringLiteral("member_contributions"),
+            QStringLiteral("postings"),
+            QStringLiteral("budgets"),
+            QStringLiteral("budget_changes"),
+            QStringLiteral("budget_months"),
+            QStringLiteral("control_totals"),
+            QStringLiteral("notes"),
+            QStringLiteral("provenance"),
+            QStringLiteral("import_profiles"),
+            QStringLiteral("account_totals"),
+            QStringLiteral("report_pictures"),
+            QStringLiteral("report_sections"),
+            QStringLiteral("report_signatories"),
+            QStringLiteral("closed_year_accounts"),
+            QStringLiteral("closed_year_projects"),
+            QStringLiteral("audit_log"),
+            QStringLiteral("audit_head")};
 }
 
 Result<LedgerCopy::Report> LedgerCopy::copy(const Ledger &source, const QString &target)

@@ -51,7 +51,7 @@ Result<QHash<QString, QString>> LiveFields::values(const Ledger &ledger, const S
     auto members = MemberRepository(ledger).members();
     if (!members)
         return members.error();
-    auto projects = AccountRepository(ledger).projects();
+    auto projects = AccountRepository(ledger).projects(statement.year);
     if (!projects)
         return projects.error();
     Money carryOver;

@@ -8,10 +8,12 @@
 #include <QSqlDriver>
 #include <QThread>
 #include <QVariant>
+#include <QtNumeric>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 namespace annalist {
@@ -223,11 +225,11 @@ Status PostingBulkWriter::addTotals(qint64 firstId, qint64 lastId, int sign)
     if (lastId < firstId)
         return Done{};
     Statement add;
-    const char *sql = "INSERT INTO account_totals (year, account_id, total, postings) "
-                      "SELECT * FROM (SELECT year, account_id, ?3 * SUM(amount), ?3 * COUNT(*) FROM postings "
-                      "WHERE id BETWEEN ?1 AND ?2 GROUP BY year, account_id) WHERE true "
+    const char *sql = "INSERT INTO account_totals (year, account_id, total, postings, magnitude) "
+                      "SELECT * FROM (SELECT year, account_id, ?3 * SUM(amount), ?3 * COUNT(*), ?3 * SUM(abs(amount)) "
+                      "FROM postings WHERE id BETWEEN ?1 AND ?2 GROUP BY year, account_id) WHERE true "
                       "ON CONFLICT (year, account_id) DO UPDATE SET total = total + excluded.total, "
-                      "postings = postings + excluded.postings";
+                      "postings = postings + excluded.postings, magnitude = magnitude + excluded.magnitude";
     if (sqlite3_prepare_v2(m_db, sql, -1, &add.stmt, nullptr) != SQLITE_OK)
         return failure(sql);
     sqlite3_bind_int64(add.stmt, 1, firstId);
@@ -241,9 +243,10 @@ Status PostingBulkWriter::addTotals(qint64 firstId, qint64 lastId, int sign)
 Status PostingBulkWriter::writeTotals()
 {
     Statement add;
-    const char *sql = "INSERT INTO account_totals (year, account_id, total, postings) VALUES (?, ?, ?, ?) "
+    const char *sql = "INSERT INTO account_totals (year, account_id, total, postings, magnitude) "
+                      "VALUES (?, ?, ?, ?, ?) "
                       "ON CONFLICT (year, account_id) DO UPDATE SET total = total + excluded.total, "
-                      "postings = postings + excluded.postings";
+                      "postings = postings + excluded.postings, magnitude = magnitude + excluded.magnitude";
     if (sqlite3_prepare_v2(m_db, sql, -1, &add.stmt, nullptr) != SQLITE_OK)
         return failure(sql);
     for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it) {
@@ -252,6 +255,7 @@ Status PostingBulkWriter::writeTotals()
         sqlite3_bind_int64(add.stmt, 2, it.key().second);
         sqlite3_bind_int64(add.stmt, 3, it->amount);
         sqlite3_bind_int64(add.stmt, 4, it->count);
+        sqlite3_bind_int64(add.stmt, 5, it->magnitude);
         if (sqlite3_step(add.stmt) != SQLITE_DONE)
             return failure(sql);
     }
@@ -368,7 +372,10 @@ Status PostingBulkWriter::add(int year, qint32 date, qint64 voucher, qint64 acco
     if (m_server)
         return m_server->add(year, date, voucher, accountId, projectId, text, amount);
     Total &total = m_totals[qMakePair(year, accountId)];
-    total.amount += amount;
+    // The importer refuses a line that would take the year's sums out of range before it gets here.
+    if (amount == std::numeric_limits<qint64>::min() || qAddOverflow(total.amount, amount, &total.amount) ||
+        qAddOverflow(total.magnitude, amount < 0 ? -amount : amount, &total.magnitude))
+        return badInput(tr("An amount would take the totals of %1 beyond what the ledger keeps exactly.").arg(year));
     ++total.count;
     if (m_dateIndex) {
         // Postings out of date order would make the index costly to keep: build it afterwards.

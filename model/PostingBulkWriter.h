@@ -150,6 +150,7 @@ private:
     {
         qint64 amount = 0;
         qint64 count = 0;
+        qint64 magnitude = 0; // the amounts without their sign (migration 009)
     };
     QHash<QPair<int, qint64>, Total> m_totals; // of the postings added while the trigger is aside
     std::optional<Index> m_dateIndex;          // kept while the postings come in date order

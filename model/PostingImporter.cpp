@@ -7,6 +7,7 @@
 #include "Ledger.h"
 #include "PostingBulkWriter.h"
 #include "PostingRowChecker.h"
+#include "YearTotals.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -203,6 +204,7 @@ private:
     std::vector<bool> m_matched; // existing postings a row of this file already stands for
     std::vector<qint64> m_counts;
     std::vector<qint64> m_sums;
+    YearTotals::Tally m_tally;
 
     // Between the two threads.
     std::atomic<bool> m_stop{false};
@@ -245,6 +247,13 @@ Status PostingImporter::Run::prepare()
     m_projects = *projects;
     m_counts.assign(std::size_t(m_accounts.size()), 0);
     m_sums.assign(std::size_t(m_accounts.size()), 0);
+    // The year's figures so far, to which each line's amount is added (YearTotals).
+    if (m_yearExists) {
+        auto bound = YearTotals::bound(m_ledger, m_options.year);
+        if (!bound)
+            return bound.error();
+        m_tally = YearTotals::Tally(*bound);
+    }
     if (!m_options.force) {
         auto keys = PostingBulkWriter::keysOfYear(m_ledger, m_options.year);
         if (!keys)
@@ -362,6 +371,14 @@ void PostingImporter::Run::read(BatchQueue *queue)
             continue;
         }
         const auto slot = std::size_t(posting.accountSlot);
+        if (!m_tally.add(Money::fromOre(posting.amount))) {
+            report({m_record.line(), m_checker->columnName(ImportField::Amount),
+                    QString::fromUtf8(m_checker->value(m_record, ImportField::Amount)),
+                    tr("this amount would take the amounts of %1 beyond what Annalist keeps exactly: taken without "
+                       "their sign, a year's postings and budgets may add up to at most %2 kr.")
+                        .arg(QString::number(m_options.year), Money::fromOre(YearTotals::limit).toDanish())});
+            continue;
+        }
         if (qAddOverflow(m_sums[slot], posting.amount, &m_sums[slot])) {
             report({m_record.line(), m_checker->columnName(ImportField::Amount),
                     QString::fromUtf8(m_checker->value(m_record, ImportField::Amount)),

@@ -3,6 +3,7 @@
 #include "Ledger.h"
 #include "PostingSearchIndex.h"
 #include "Sql.h"
+#include "YearTotals.h"
 
 #include <QSqlDriver>
 
@@ -193,8 +194,17 @@ PostingRow rowFrom(const QSqlQuery &q)
 
 } // namespace
 
+Status PostingRepository::checkTotals(const Posting &posting, const std::optional<Posting> &before) const
+{
+    const bool sameYear = before && before->year == posting.year;
+    return YearTotals::checkChange(m_ledger, posting.year, sameYear ? YearTotals::magnitudeOf(before->amount) : 0,
+                                   YearTotals::magnitudeOf(posting.amount));
+}
+
 Result<qint64> PostingRepository::add(const Posting &posting) const
 {
+    if (auto inRange = checkTotals(posting, std::nullopt); !inRange)
+        return inRange.error();
     Result<qint64> id = posting.id > 0
                             ? Sql::insert(m_ledger.database(),
                                           QStringLiteral("INSERT INTO postings (id, year, date, voucher, account_id, "
@@ -208,6 +218,11 @@ Result<qint64> PostingRepository::add(const Posting &posting) const
 
 Status PostingRepository::update(const Posting &posting) const
 {
+    auto before = this->posting(posting.id);
+    if (!before)
+        return before.error();
+    if (auto inRange = checkTotals(posting, *before); !inRange)
+        return inRange;
     auto done = Sql::execute(m_ledger.database(),
                              QStringLiteral("UPDATE postings SET year = ?, date = ?, voucher = ?, account_id = ?, "
                                             "project_id = ?, text = ?, amount = ? WHERE id = ?"),
@@ -219,6 +234,8 @@ Status PostingRepository::update(const Posting &posting) const
 
 Status PostingRepository::update(const Posting &posting, const Posting &expected) const
 {
+    if (auto inRange = checkTotals(posting, expected); !inRange)
+        return inRange;
     const QSqlDatabase db = m_ledger.database();
     auto done =
         Sql::exec(db,
@@ -383,6 +400,12 @@ Result<QHash<qint64, Money>> PostingRepository::totalsBetween(const QDate &from,
 
 Status PostingRepository::addMany(const QList<Posting> &postings) const
 {
+    QHash<int, YearTotals::Wide> added;
+    for (const Posting &p : postings)
+        added[p.year] += YearTotals::magnitudeOf(p.amount);
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        if (auto inRange = YearTotals::checkChange(m_ledger, it.key(), 0, it.value()); !inRange)
+            return inRange;
     auto q = Sql::prepare(m_ledger.database(), insertSql);
     if (!q)
         return q.error();

@@ -96,6 +96,9 @@ public:
     Result<PostingSample> projectMismatch(int year, int limit) const;
 
 private:
+    // Refuses a posting written in place of `before` (none: added) that would take its year's figures
+    // beyond exact money (YearTotals), before anything is written.
+    Status checkTotals(const Posting &posting, const std::optional<Posting> &before) const;
     Result<PostingSample> sample(const QString &where, int year, int limit) const;
     const Ledger &m_ledger;
 };

@@ -60,6 +60,20 @@ Error Sql::failure(const QSqlQuery &query, const QString &sql)
                                                            "cannot change (%1). Reopen the year first "
                                                            "(annalist reopen-year), which is recorded.")
                             .arg(closedYears(query)));
+    // A sum beyond 64-bit øre: the totals' own guard (migration 009), SQLite's sum() or the server's bigint.
+    if (why.contains(QLatin1String("annalist: total out of range")) ||
+        why.contains(QLatin1String("integer overflow")) || (server && state == QLatin1String("22003")))
+        return badInput(
+            QCoreApplication::translate(
+                "Sql", "The change was refused: it would take a total beyond what Annalist keeps exactly (%1 kr.).")
+                .arg(QStringLiteral("92.233.720.368.547.758,07")));
+    // The server's guard of a year's status (migration 009): only a closing or reopening changes it.
+    if (server && why.contains(QLatin1String("annalist: ")) &&
+        (why.contains(QLatin1String("closing ")) || why.contains(QLatin1String("reopening ")) ||
+         why.contains(QLatin1String("a year is added"))))
+        return badInput(QCoreApplication::translate("Sql", "The server refused to change the year's status: %1. A year "
+                                                           "is closed and reopened with Annalist's closing.")
+                            .arg(why.mid(why.indexOf(QLatin1String("annalist: ")) + 10)));
     // A broken constraint (SQLSTATE class 23) is the caller's input, not a failing disk or server.
     if ((server && state.startsWith(QLatin1String("23"))) || why.contains(QLatin1String("constraint failed")))
         return badInput(QCoreApplication::translate("Sql", "The change was refused by the ledger: %1.").arg(why));

@@ -41,7 +41,7 @@ Result<Statement> StatementBuilder::build(int year, int throughMonth) const
     auto budgets = BudgetRepository(m_ledger).budgets(year);
     if (!budgets)
         return budgets.error();
-    auto accounts = AccountRepository(m_ledger).accounts();
+    auto accounts = AccountRepository(m_ledger).accounts(year);
     if (!accounts)
         return accounts.error();
     auto notes = NoteRepository(m_ledger).notes(year);

@@ -90,6 +90,11 @@ QList<QPair<QString, QString>> Validator::rules()
         {QStringLiteral("REPORT-ALT"), tr("Every picture the report shows has an alternative text.")},
         {QStringLiteral("AUDIT-CHAIN"),
          tr("The audit trail is intact: no record altered or removed, and its head matches the last record.")},
+        {QStringLiteral("AUDIT-TRIGGERS"),
+         tr("Every trigger and function of the ledger is the one Annalist made for its schema: none missing, "
+            "changed, switched off or added.")},
+        {QStringLiteral("YEAR-SEAL"),
+         tr("Every closed year still holds the figures and accounts it was closed with (its seal matches).")},
     };
 }
 
@@ -243,7 +248,7 @@ Status Validator::checkCarryOver(const Statement &s, QList<Finding> &out) const
 
 Status Validator::checkMembers(const Statement &s, QList<Finding> &out) const
 {
-    auto accounts = AccountRepository(m_ledger).accounts();
+    auto accounts = AccountRepository(m_ledger).accounts(s.year);
     if (!accounts)
         return accounts.error();
     auto contributions = MemberRepository(m_ledger).contributions(s.year);
@@ -417,9 +422,15 @@ Status Validator::checkAuditTrail(const Statement &s, QList<Finding> &out) const
     auto report = AuditTrail(m_ledger).verify();
     if (!report)
         return report.error();
-    for (const AuditProblem &p : report->problems)
-        out.append(finding("AUDIT-CHAIN", Severity::Error, s.year, Kind::Year,
-                           p.recordId ? QString::number(p.recordId) : QString(), p.recordId, p.message));
+    for (const AuditProblem &p : report->problems) {
+        if (p.kind == AuditProblem::Kind::Seal)
+            out.append(finding("YEAR-SEAL", Severity::Error, p.year, Kind::Year, QString(), 0, p.message));
+        else if (p.kind == AuditProblem::Kind::Definition || p.kind == AuditProblem::Kind::TriggerMissing)
+            out.append(finding("AUDIT-TRIGGERS", Severity::Error, s.year, Kind::Year, p.subject, 0, p.message));
+        else
+            out.append(finding("AUDIT-CHAIN", Severity::Error, s.year, Kind::Year,
+                               p.recordId ? QString::number(p.recordId) : QString(), p.recordId, p.message));
+    }
     return Done{};
 }
 

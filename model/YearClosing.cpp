@@ -8,6 +8,7 @@
 #include "ReportRepository.h"
 #include "StatementBuilder.h"
 #include "Validator.h"
+#include "YearSeal.h"
 
 #include <QJsonObject>
 
@@ -140,13 +141,21 @@ Result<ClosingReceipt> YearClosing::close(int year, const QStringList &signedBy,
         }
         if (auto signedOff = ReportRepository(m_ledger).setSignatories(year, signatories); !signedOff)
             return signedOff;
+        // The accounts and projects as the year's statement shows them stay with it; then its seal.
+        if (auto kept = AccountRepository(m_ledger).keepForClosedYear(year); !kept)
+            return kept;
+        auto seal = YearSeal::compute(m_ledger, year);
+        if (!seal)
+            return seal.error();
+        receipt.seal = *seal;
         if (auto closed = years.closeYear(year, signers.join(QStringLiteral("; ")), at); !closed)
             return closed;
         // One record of the closing itself, with what it did, in the audit trail.
         QJsonObject what{{QStringLiteral("status"), QStringLiteral("closed")},
                          {QStringLiteral("signed_by"), signers.join(QStringLiteral("; "))},
                          {QStringLiteral("operating_result"), receipt.operatingResult.toPlain()},
-                         {QStringLiteral("carry_over_posting"), receipt.carryOverPostingId}};
+                         {QStringLiteral("carry_over_posting"), receipt.carryOverPostingId},
+                         {QStringLiteral("seal"), receipt.seal}};
         return AuditTrail(m_ledger).record(QStringLiteral("close"), QStringLiteral("fiscal_years"),
                                            QString::number(year),
                                            QJsonObject{{QStringLiteral("status"), QStringLiteral("open")}}, what);
@@ -175,6 +184,9 @@ Status YearClosing::reopen(int year, const QString &reason, const QDateTime &at)
     return m_ledger.transaction([&]() -> Status {
         if (auto reopened = years.reopenYear(year, reason.trimmed(), at); !reopened)
             return reopened;
+        // Open again, the year follows the accounts as they are.
+        if (auto released = AccountRepository(m_ledger).releaseClosedYear(year); !released)
+            return released;
         return AuditTrail(m_ledger).record(QStringLiteral("reopen"), QStringLiteral("fiscal_years"),
                                            QString::number(year),
                                            QJsonObject{{QStringLiteral("status"), QStringLiteral("closed")}},
@@ -197,9 +209,11 @@ QString YearClosing::receiptText(const ClosingReceipt &r)
                 .arg(r.carryOverLine)
                 .arg(r.carryOverPostingId)
                 .arg(r.nextYearCreated ? tr("; %1 was added to the books").arg(r.nextYear) : QString());
+    if (!r.seal.isEmpty())
+        text += tr("Seal of %1 (its figures and accounts as closed): %2\n").arg(r.year).arg(r.seal);
     if (!r.auditHead.isEmpty())
         text += tr("Audit trail head: %1\nKeep this receipt: \"annalist verify --expect HASH\" checks the trail "
-                   "against it.\n")
+                   "against it, and \"annalist verify\" checks the seal.\n")
                     .arg(r.auditHead);
     return text;
 }

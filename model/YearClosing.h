@@ -23,12 +23,14 @@ struct ClosingReceipt
     qint64 carryOverPostingId = 0;
     bool nextYearCreated = false;
     QString auditHead; // the audit trail's head after the closing: compare it with `annalist verify` later
+    QString seal;      // the year's seal (YearSeal): what `annalist verify` recomputes
 };
 
 // Closing a fiscal year: validation first, then the carry-over booked into the next year as the
 // line "Overført fra YEAR" with the year's operating result (so the carry-over rule holds by
 // construction), the board members and the auditor as the report's signatories, and the year
-// marked closed. From then on the ledger refuses every change to the year (migration 008).
+// marked closed. From then on the ledger refuses every change to the year (migration 008), the year
+// keeps the accounts and projects it was closed with (migration 009), and its seal is recorded.
 class YearClosing
 {
     Q_DECLARE_TR_FUNCTIONS(annalist::YearClosing)

@@ -30,7 +30,7 @@ Result<ChartData> ChartDataBuilder::build(ChartKind kind, const Statement &state
         return spending(statement, m_language);
     case ChartKind::Projects:
     case ChartKind::Portfolio: {
-        auto projectList = AccountRepository(m_ledger).projects();
+        auto projectList = AccountRepository(m_ledger).projects(statement.year);
         if (!projectList)
             return projectList.error();
         return kind == ChartKind::Projects ? projects(statement, *projectList, m_language)

@@ -10,26 +10,10 @@
 #include "ReportRepository.h"
 #include "StatementBuilder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace annalist {
-namespace {
-
-// The hash of the year's newest closing record: the trail's head at the moment it was closed.
-Result<QString> closingHead(const Ledger &ledger, int year)
-{
-    AuditFilter filter;
-    filter.tableName = QStringLiteral("fiscal_years");
-    filter.action = QStringLiteral("close");
-    auto closings = AuditTrail(ledger).records(filter);
-    if (!closings)
-        return closings.error();
-    const QString key = QString::number(year);
-    for (auto it = closings->crbegin(); it != closings->crend(); ++it)
-        if (it->rowKey == key)
-            return it->hash;
-    return QString();
-}
-
-} // namespace
 
 Result<ReportInput> ReportInput::gather(const Ledger &ledger, int year)
 {
@@ -43,11 +27,19 @@ Result<ReportInput> ReportInput::gather(const Ledger &ledger, int year)
     if (!fiscal)
         return fiscal.error();
     in.fiscalYear = *fiscal;
-    if (in.fiscalYear->closed) {
-        auto head = closingHead(ledger, year);
-        if (!head)
-            return head.error();
-        in.auditHead = *head;
+    if (in.fiscalYear && in.fiscalYear->closed) {
+        // The year's newest closing record: its hash was the trail's head at the closing, and it
+        // holds the year's seal.
+        auto closing = AuditTrail(ledger).closingRecord(year);
+        if (!closing)
+            return closing.error();
+        if (closing->has_value()) {
+            in.auditHead = (*closing)->hash;
+            in.seal = QJsonDocument::fromJson((*closing)->newValues.toUtf8())
+                          .object()
+                          .value(QStringLiteral("seal"))
+                          .toString();
+        }
     }
     auto statement = StatementBuilder(ledger).build(year);
     if (!statement)
@@ -68,7 +60,7 @@ Result<ReportInput> ReportInput::gather(const Ledger &ledger, int year)
     if (!charts)
         return charts.error();
     in.charts = *charts;
-    auto projects = AccountRepository(ledger).projects();
+    auto projects = AccountRepository(ledger).projects(year);
     if (!projects)
         return projects.error();
     in.projects = *projects;
@@ -92,10 +84,13 @@ QString ReportInput::auditHeadLine() const
 {
     if (auditHead.isEmpty())
         return {};
-    return QStringLiteral("Revisionssporets hoved ved årsafslutningen (SHA-256): %1. "
-                          "\"annalist verify --expect\" med denne værdi kontrollerer, at revisionssporet ikke er "
-                          "skrevet om siden.")
-        .arg(auditHead);
+    QString line = QStringLiteral("Revisionssporets hoved ved årsafslutningen (SHA-256): %1. "
+                                  "\"annalist verify --expect\" med denne værdi kontrollerer, at revisionssporet ikke "
+                                  "er skrevet om siden.")
+                       .arg(auditHead);
+    if (!seal.isEmpty())
+        line += QStringLiteral(" Årets segl (SHA-256 over årets tal og kontoplan ved afslutningen): %1.").arg(seal);
+    return line;
 }
 
 const ChartData *ReportInput::chart(const QString &key) const

@@ -38,6 +38,8 @@ public:
     // the sign-off page, so that a rewrite of the whole trail is caught against the signed copy.
     // Empty while the year is open.
     QString auditHead;
+    // The year's seal recorded at its closing (YearSeal); empty while open.
+    QString seal;
 
     static Result<ReportInput> gather(const Ledger &ledger, int year);
     const ChartData *chart(const QString &key) const;

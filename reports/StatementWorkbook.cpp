@@ -483,10 +483,10 @@ Result<StatementWorkbook> StatementWorkbook::build(const Ledger &ledger, int yea
     if (!notes)
         return notes.error();
     const AccountRepository accountRepository(ledger);
-    auto projects = accountRepository.projects();
+    auto projects = accountRepository.projects(year);
     if (!projects)
         return projects.error();
-    auto accounts = accountRepository.accounts();
+    auto accounts = accountRepository.accounts(year);
     if (!accounts)
         return accounts.error();
     auto contributions = MemberRepository(ledger).contributions(year);

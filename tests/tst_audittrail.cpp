@@ -236,15 +236,14 @@ void tst_AuditTrail::everyTableThroughTheRepositories()
     expectOne("delete", "projects", [&] { return accounts.removeProject(project.id).ok(); });
     expectOne("delete", "members", [&] { return members.removeMember(member).ok(); });
     expectOne("delete", "accounts", [&] { return accounts.removeAccount(account.id).ok(); });
-    // Any path, not only the repositories: year status through plain SQL on Annalist's connection.
+    // Any path, not only the repositories: the year's end through plain SQL on Annalist's connection.
     expectOne("update", "fiscal_years", [&] {
-        return Sql::execute(l.database(),
-                            QStringLiteral("UPDATE fiscal_years SET status = 'closed', closed_by = 'x' WHERE year = ?"),
-                            {year})
+        return Sql::execute(l.database(), QStringLiteral("UPDATE fiscal_years SET end_date = ? WHERE year = ?"),
+                            {QStringLiteral("%1-12-30").arg(year), year})
             .ok();
     });
-    QCOMPARE(object(recordsAfter(lastId() - 1).constFirst().newValues).value(QLatin1String("status")).toString(),
-             QStringLiteral("closed"));
+    QCOMPARE(object(recordsAfter(lastId() - 1).constFirst().newValues).value(QLatin1String("end_date")).toString(),
+             QStringLiteral("%1-12-30").arg(year));
     expectOne("delete", "fiscal_years", [&] { return association.removeYearIfUnused(year).value(); });
     // An update that changes nothing is no change.
     const qint64 before = lastId();

@@ -279,9 +279,7 @@ void tst_ImportWriting::undoRefusesWhenPostingsChanged()
     // A closed year keeps its postings.
     auto next = import(header() + "31-01-2020;3;2010;;c;1,00\n");
     QVERIFY(next.ok());
-    QVERIFY(Sql::execute(m_ledger->database(),
-                         QStringLiteral("UPDATE fiscal_years SET status = 'closed' WHERE year = 2020"))
-                .ok());
+    QVERIFY(test::markClosed(*m_ledger, 2020).ok());
     auto closed = m_importer->undo(*next);
     QVERIFY(!closed.ok());
     QVERIFY2(closed.error().message.contains(QLatin1String("2020 is closed")), qPrintable(closed.error().message));

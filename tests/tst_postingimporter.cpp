@@ -342,9 +342,7 @@ void tst_PostingImporter::refusedFiles()
 
 void tst_PostingImporter::closedYearIsRefused()
 {
-    QVERIFY(Sql::execute(m_ledger->database(),
-                         QStringLiteral("UPDATE fiscal_years SET status = 'closed' WHERE year = 2019"))
-                .ok());
+    QVERIFY(test::markClosed(*m_ledger, 2019).ok());
     const QString before = scalar(QStringLiteral("SELECT COUNT(*) FROM postings"));
     ImportOptions options;
     options.year = 2019;

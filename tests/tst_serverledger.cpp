@@ -4,11 +4,15 @@
 
 #include "AuditTrail.h"
 #include "Ledger.h"
+#include "Migrator.h"
 #include "PostingRepository.h"
+#include "SchemaDefinitions.h"
 #include "Statement.h"
 #include "StatementBuilder.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +33,8 @@ private slots:
     void closedYearAndAuditHoldOnTheServer();
     void copyToServerAndBackKeepsTheStatement();
     void usageErrors();
+    void triggersAndFunctionsAreTheListedOnes();
+    void theBoardCannotMarkAYearClosed();
 
 private:
     struct Run
@@ -352,6 +358,78 @@ void tst_ServerLedger::usageErrors()
     QVERIFY2(empty.err.contains(QStringLiteral("There is no ledger")), qPrintable(empty.err));
     QCOMPARE(
         annalist({QStringLiteral("--db"), QStringLiteral("postgresql://nohost"), QStringLiteral("statement")}).code, 2);
+}
+
+void tst_ServerLedger::triggersAndFunctionsAreTheListedOnes()
+{
+    // What verify compares a server ledger with: the list shipped with the program must be what the
+    // migrations make. When a migration changes a trigger or function, this fails and writes the
+    // new list to copy into resources/sql/postgresql/.
+    auto ledger = test::demoLedger(m_dir);
+    QVERIFY(ledger);
+    auto actual = SchemaDefinitions::actual(*ledger);
+    QVERIFY2(actual.ok(), actual.ok() ? "" : qPrintable(actual.error().message));
+    const int version = Migrator::latestVersion(Backend::Kind::PostgreSQL);
+    const QString made = SchemaDefinitions::listText(*actual);
+    auto shipped = SchemaDefinitions::expected(Backend::Kind::PostgreSQL, version);
+    const QString listed = shipped ? SchemaDefinitions::listText(*shipped) : QString();
+    if (made != listed) {
+        const QString out = QDir(qEnvironmentVariable("ANNALIST_TEST_OUTPUT", QDir::tempPath()))
+                                .filePath(QStringLiteral("%1_definitions.txt").arg(version, 3, 10, QLatin1Char('0')));
+        QFile file(out);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("# The triggers and functions of a server ledger at this schema version, as the server reports "
+                       "them: what `annalist verify` compares a server ledger with. Made by tst_serverledger.\n" +
+                       made.toUtf8());
+        QFAIL(qPrintable(QStringLiteral("The server's triggers and functions differ from the shipped list; the "
+                                        "list as made is in %1 (%2)")
+                             .arg(out, shipped ? QString() : shipped.error().message)));
+    }
+    QVERIFY(actual->size() > 60);
+    auto differences = SchemaDefinitions::differences(*ledger);
+    QVERIFY(differences.ok());
+    QVERIFY(differences->isEmpty());
+}
+
+void tst_ServerLedger::theBoardCannotMarkAYearClosed()
+{
+    // The board may set a year's status columns, since it closes years; but only a whole closing
+    // (signatories, the copy of the accounts, the carry-over equal to the result) may close it.
+    QString url;
+    {
+        auto owner = test::demoLedger(m_dir);
+        QVERIFY(owner);
+        url = owner->path();
+    }
+    const QString board = login(QStringLiteral("sealboard"));
+    const Run granted =
+        annalist({QStringLiteral("--db"), url, QStringLiteral("grant"), QStringLiteral("board"), board});
+    QVERIFY2(granted.code == 0, qPrintable(granted.err));
+    int code = 0;
+    QString said =
+        test::serverShell(as(url, board),
+                          QStringLiteral("UPDATE fiscal_years SET status = 'closed', closed_by = 'Bestyrelsen', "
+                                         "closed_at = '2020-03-01T10:00:00.000Z' WHERE year = 2019"),
+                          &code);
+    QVERIFY(code != 0);
+    QVERIFY2(said.contains(QStringLiteral("closing 2019 needs")), qPrintable(said));
+    QCOMPARE(test::serverShell(url, QStringLiteral("SELECT status FROM fiscal_years WHERE year = 2019")),
+             QStringLiteral("open"));
+    // The board's closing through Annalist passes the server's checks; reopening needs a reason.
+    const Run closed =
+        annalist({QStringLiteral("--db"), as(url, board), QStringLiteral("close-year"), QStringLiteral("--year"),
+                  QStringLiteral("2019"), QStringLiteral("--signed-by"), QStringLiteral("Anne Formand, formand")});
+    QVERIFY2(closed.code == 0, qPrintable(closed.err + closed.out));
+    said = test::serverShell(as(url, board),
+                             QStringLiteral("UPDATE fiscal_years SET status = 'open' WHERE year = 2019"), &code);
+    QVERIFY(code != 0);
+    QVERIFY2(said.contains(QStringLiteral("reopening 2019 needs a reason")), qPrintable(said));
+    said = test::serverShell(
+        as(url, board), QStringLiteral("UPDATE fiscal_years SET closed_by = 'Nogen andre' WHERE year = 2019"), &code);
+    QVERIFY(code != 0);
+    QVERIFY2(said.contains(QStringLiteral("closed fiscal year")), qPrintable(said));
+    const Run verified = annalist({QStringLiteral("--db"), url, QStringLiteral("verify")});
+    QVERIFY2(verified.code == 0, qPrintable(verified.out + verified.err));
 }
 
 QTEST_GUILESS_MAIN(tst_ServerLedger)

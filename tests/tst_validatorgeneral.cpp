@@ -44,6 +44,7 @@ void tst_ValidatorGeneral::rulesListed()
         QStringLiteral("MEMBERS-SUM"),       QStringLiteral("NOTE-MISSING"),     QStringLiteral("NOTE-GAP"),
         QStringLiteral("NOTE-UNUSED"),       QStringLiteral("BUDGET-DEVIATION"), QStringLiteral("REPORT-FIELD"),
         QStringLiteral("REPORT-STALE"),      QStringLiteral("REPORT-ALT"),       QStringLiteral("AUDIT-CHAIN"),
+        QStringLiteral("AUDIT-TRIGGERS"),    QStringLiteral("YEAR-SEAL"),
     };
     QStringList ids;
     for (const auto &[id, description] : Validator::rules()) {

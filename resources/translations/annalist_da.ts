@@ -130,6 +130,14 @@
         <source>The connection to the server was lost: %1</source>
         <translation>Forbindelsen til serveren blev afbrudt: %1</translation>
     </message>
+    <message>
+        <source>The change was refused: it would take a total beyond what Annalist keeps exactly (%1 kr.).</source>
+        <translation>Ændringen blev afvist: den ville føre en sum ud over, hvad Annalist kan holde nøjagtigt (%1 kr.).</translation>
+    </message>
+    <message>
+        <source>The server refused to change the year&apos;s status: %1. A year is closed and reopened with Annalist&apos;s closing.</source>
+        <translation>Serveren afviste at ændre årets status: %1. Et år afsluttes og genåbnes med Annalists årsafslutning.</translation>
+    </message>
 </context>
 <context>
     <name>StatementBuilder</name>
@@ -1713,19 +1721,6 @@ plain (Date,Voucher,...,Amount, 2019-03-31, 1541130.23, UTF-8).</translation>
         <translation>Skrev en sikkerhedskopi af %1 til %2; integritetskontrollen er ok.</translation>
     </message>
     <message>
-        <source>Checks the ledger&apos;s audit trail: recomputes the chain of hashes over every record and compares
-its head. Exit code 0: intact; 1: a record was altered or removed (each is named), or an audit
-trigger is missing. The head&apos;s hash is printed: compare it with a printed closing receipt.</source>
-        <translation>Kontrollerer regnskabets revisionsspor: genberegner kæden af hashværdier over alle registreringer og
-sammenligner hovedet. Afslutningskode 0: intakt; 1: en registrering er ændret eller fjernet (hver
-nævnes), eller en revisionstrigger mangler. Hovedets hashværdi udskrives: sammenlign den med en
-udskrevet afslutningskvittering.</translation>
-    </message>
-    <message>
-        <source>%1: the audit trail has been tampered with (%2 problem(s)).</source>
-        <translation>%1: revisionssporet er blevet manipuleret (%2 problem(er)).</translation>
-    </message>
-    <message>
         <source>The audit trail is intact: %1 records, head %2.</source>
         <translation>Revisionssporet er intakt: %1 registreringer, hoved %2.</translation>
     </message>
@@ -1973,6 +1968,35 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
     <message>
         <source>Copied %1 to %2: %3 rows in %4 tables, %5 postings, %6 audit records.</source>
         <translation>Kopierede %1 til %2: %3 rækker i %4 tabeller, %5 posteringer, %6 registreringer i revisionssporet.</translation>
+    </message>
+    <message>
+        <source>Checks that the ledger holds what was recorded and signed: recomputes the audit trail&apos;s chain of
+hashes and compares its head; compares every trigger and function with the ones Annalist made
+for the ledger&apos;s schema; and recomputes the seal of every closed year from its figures and
+accounts. Exit code 0: all holds; 1: something was altered, removed or added (each is named).
+The head&apos;s hash and each closed year&apos;s seal are printed: compare them with a closing receipt.</source>
+        <translation>Kontrollerer, at regnskabet rummer det, der blev registreret og underskrevet: genberegner
+revisionssporets kæde af hashværdier og sammenligner dens hoved; sammenligner hver trigger og
+funktion med dem, Annalist har lavet til regnskabets skema; og genberegner seglet for hvert
+afsluttet år ud fra dets tal og konti. Afslutningskode 0: alt holder; 1: noget er ændret, fjernet
+eller tilføjet (hvert navngives). Hovedets hash og hvert afsluttet års segl udskrives: sammenlign
+dem med en afslutningskvittering.</translation>
+    </message>
+    <message>
+        <source>%1: the ledger has been tampered with (%2 problem(s)).</source>
+        <translation>%1: regnskabet er blevet manipuleret (%2 problem(er)).</translation>
+    </message>
+    <message>
+        <source>Every trigger and function is the one Annalist made.</source>
+        <translation>Hver trigger og funktion er den, Annalist har lavet.</translation>
+    </message>
+    <message>
+        <source>%1 is closed and holds what was closed: seal %2.</source>
+        <translation>%1 er afsluttet og rummer det, der blev afsluttet: segl %2.</translation>
+    </message>
+    <message>
+        <source>%1 was closed before seals were kept: reopen and close it again to seal it.</source>
+        <translation>%1 blev afsluttet, før segl blev gemt: genåbn og afslut året igen for at forsegle det.</translation>
     </message>
 </context>
 <context>
@@ -3950,6 +3974,10 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
         <source>Postings are removed in bulk only inside the writer&apos;s transaction.</source>
         <translation>Posteringer fjernes kun samlet inden i skriverens egen transaktion.</translation>
     </message>
+    <message>
+        <source>An amount would take the totals of %1 beyond what the ledger keeps exactly.</source>
+        <translation>Et beløb ville føre summerne for %1 ud over, hvad regnskabet kan holde nøjagtigt.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::PostingCsvWriter</name>
@@ -4161,6 +4189,10 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
     <message>
         <source>The total of the postings grows beyond what an amount can hold.</source>
         <translation>Summen af posteringerne bliver større, end et beløb kan rumme.</translation>
+    </message>
+    <message>
+        <source>this amount would take the amounts of %1 beyond what Annalist keeps exactly: taken without their sign, a year&apos;s postings and budgets may add up to at most %2 kr.</source>
+        <translation>dette beløb ville føre beløbene for %1 ud over, hvad Annalist kan holde nøjagtigt: uden fortegn må et års posteringer og budgetter tilsammen højst give %2 kr.</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5075,53 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
     </message>
 </context>
 <context>
+    <name>annalist::SchemaDefinitions</name>
+    <message>
+        <source>No database in memory for checking the triggers.</source>
+        <translation>Der er ingen database i hukommelsen til at kontrollere triggerne.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>Migrering %1 mangler i programmet.</translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be checked: %2</source>
+        <translation>Migrering %1 kan ikke kontrolleres: %2</translation>
+    </message>
+    <message>
+        <source>The program has no list of the triggers of schema version %1 on a server.</source>
+        <translation>Programmet har ingen liste over triggerne i skemaversion %1 på en server.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is missing from the ledger: what it guards can have been changed unchecked.</source>
+        <translation>Triggeren %1 mangler i regnskabet: det, den beskytter, kan være ændret ukontrolleret.</translation>
+    </message>
+    <message>
+        <source>The function %1 is missing from the ledger.</source>
+        <translation>Funktionen %1 mangler i regnskabet.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 has been switched off: what it guards can be changed unchecked.</source>
+        <translation>Triggeren %1 er slået fra: det, den beskytter, kan ændres ukontrolleret.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is not the one Annalist made: its definition has been changed.</source>
+        <translation>Triggeren %1 er ikke den, Annalist har lavet: dens definition er ændret.</translation>
+    </message>
+    <message>
+        <source>The function %1 is not the one Annalist made: its definition has been changed.</source>
+        <translation>Funktionen %1 er ikke den, Annalist har lavet: dens definition er ændret.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 was not made by Annalist: it can change what is written.</source>
+        <translation>Triggeren %1 er ikke lavet af Annalist: den kan ændre det, der skrives.</translation>
+    </message>
+    <message>
+        <source>The function %1 was not made by Annalist.</source>
+        <translation>Funktionen %1 er ikke lavet af Annalist.</translation>
+    </message>
+</context>
+<context>
     <name>annalist::SectionAddCommand</name>
     <message>
         <source>Add page break</source>
@@ -5582,6 +5661,14 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
         <source>The audit trail is intact: no record altered or removed, and its head matches the last record.</source>
         <translation>Revisionssporet er intakt: ingen registrering er ændret eller fjernet, og hovedet svarer til den sidste registrering.</translation>
     </message>
+    <message>
+        <source>Every trigger and function of the ledger is the one Annalist made for its schema: none missing, changed, switched off or added.</source>
+        <translation>Hver trigger og funktion i regnskabet er den, Annalist har lavet til dets skema: ingen mangler, er ændret, slået fra eller tilføjet.</translation>
+    </message>
+    <message>
+        <source>Every closed year still holds the figures and accounts it was closed with (its seal matches).</source>
+        <translation>Hvert afsluttet år rummer stadig de tal og konti, det blev afsluttet med (dets segl passer).</translation>
+    </message>
 </context>
 <context>
     <name>annalist::XlsxWriter</name>
@@ -5687,11 +5774,17 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
         <translation>; %1 blev tilføjet regnskabet</translation>
     </message>
     <message>
+        <source>Seal of %1 (its figures and accounts as closed): %2
+</source>
+        <translation>Segl for %1 (årets tal og konti ved afslutningen): %2
+</translation>
+    </message>
+    <message>
         <source>Audit trail head: %1
-Keep this receipt: &quot;annalist verify --expect HASH&quot; checks the trail against it.
+Keep this receipt: &quot;annalist verify --expect HASH&quot; checks the trail against it, and &quot;annalist verify&quot; checks the seal.
 </source>
         <translation>Revisionssporets hoved: %1
-Gem denne kvittering: &quot;annalist verify --expect HASH&quot; kontrollerer sporet mod den.
+Gem denne kvittering: &quot;annalist verify --expect HASH&quot; kontrollerer sporet mod den, og &quot;annalist verify&quot; kontrollerer seglet.
 </translation>
     </message>
 </context>
@@ -5830,6 +5923,28 @@ Gem denne kvittering: &quot;annalist verify --expect HASH&quot; kontrollerer spo
     <message>
         <source>%1 stays closed: reopening a closed year needs a reason.</source>
         <translation>%1 forbliver afsluttet: genåbning af et afsluttet år kræver en begrundelse.</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::YearSeal</name>
+    <message>
+        <source>%1 is marked closed, but the audit trail records no closing of it: it was closed behind Annalist&apos;s back, without validation, signatures or carry-over.</source>
+        <translation>%1 er markeret som afsluttet, men revisionssporet har ingen afslutning af året: det er afsluttet bag om Annalist, uden validering, underskrifter eller overførsel.</translation>
+    </message>
+    <message>
+        <source>The closed year %1 has been changed since it was closed on %2: its figures no longer match the seal recorded at the closing (%3; now %4).</source>
+        <translation>Det afsluttede år %1 er ændret, siden det blev afsluttet %2: dets tal svarer ikke længere til det segl, der blev registreret ved afslutningen (%3; nu %4).</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::YearTotals</name>
+    <message>
+        <source>The change</source>
+        <translation>Ændringen</translation>
+    </message>
+    <message>
+        <source>%1 would take the amounts of %2 beyond what Annalist keeps exactly: taken without their sign, a year&apos;s postings and budgets may add up to at most %3 kr. Nothing was written.</source>
+        <translation>%1 ville føre beløbene for %2 ud over, hvad Annalist kan holde nøjagtigt: uden fortegn må et års posteringer og budgetter tilsammen højst give %3 kr. Intet blev skrevet.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks the server ledger's schema (resources/sql/postgresql/008_schema.sql) on a real PostgreSQL
+# Checks the server ledger's schema (resources/sql/postgresql/0*.sql) on a real PostgreSQL
 # server: it installs, it matches the SQLite ledger, the audit trail's chain holds under concurrent
 # writers, the roles can do their work and no more, closed years refuse changes, changes are notified.
 #   check-schema.sh postgresql://SUPERUSER@HOST:PORT/DB
@@ -12,8 +12,16 @@ set -euo pipefail
 admin=${1:?usage: check-schema.sh postgresql://SUPERUSER@HOST:PORT/DB}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-schema=$root/resources/sql/postgresql/008_schema.sql
 work=$(mktemp -d)
+# The server's migrations in order, as Annalist runs them into an empty database (008, then 009, ...),
+# as one script: each sets the schema version it brings the ledger to.
+schema=$work/schema.sql
+for f in "$root"/resources/sql/postgresql/0*.sql; do
+  cat "$f"
+  n=$(basename "$f"); n=$((10#${n%%_*}))
+  echo ";UPDATE annalist_meta SET schema_version = $n;"
+done >"$schema"
+latest=$(ls "$root"/resources/sql/postgresql/0*.sql | tail -1); latest=$(basename "$latest"); latest=$((10#${latest%%_*}))
 tag=annalist_check_$$
 owner=${tag}_owner     # owns database a and installs it; may create roles
 owner2=${tag}_owner2   # owns database b; may not create roles
@@ -149,9 +157,9 @@ else
 fi
 
 # --- What it creates --------------------------------------------------------------------------------
-expect "annalist_meta says annalist, version 8" "1|annalist|8" "$(sql "$owner" "SELECT * FROM annalist_meta")"
+expect "annalist_meta says annalist, version $latest" "1|annalist|$latest" "$(sql "$owner" "SELECT * FROM annalist_meta")"
 
-# Tables and columns as in SQLite after 001..008 (FTS5 tables aside), in the same order, with the
+# Tables and columns as in SQLite after all its migrations (FTS5 tables aside), in the same order, with the
 # same NOT NULL, defaults and primary keys.
 python3 - "$root/resources/sql" >"$work/sqlite-columns" <<'EOF'
 import glob, sqlite3, sys
@@ -174,7 +182,7 @@ sql "$owner" "
   ORDER BY c.table_name, c.ordinal_position" |
   sed 's/^association\.id notnull=1 default=1 /association.id notnull=1 default= /' >"$work/pg-columns"
 if diff "$work/sqlite-columns" "$work/pg-columns" >"$work/columns.diff"; then
-  pass "tables and columns match SQLite's schema 8 ($(wc -l <"$work/pg-columns") columns; association.id defaults to 1 as SQLite's rowid)"
+  pass "tables and columns match SQLite's schema $latest ($(wc -l <"$work/pg-columns") columns; association.id defaults to 1 as SQLite's rowid)"
 else
   fail "tables and columns differ from SQLite's: $(cat "$work/columns.diff")"
 fi
@@ -194,7 +202,7 @@ for t in association fiscal_years accounts projects members member_contributions
 done
 expect "the 36 audit triggers and audit_log_chain are there, by name (as the application checks in pg_trigger)" 37 \
   "$(sql "$owner" "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname IN (${names}'audit_log_chain')")"
-expect "notify triggers on the 18 data tables" 18 \
+expect "notify triggers on the 20 data tables (18, and the closed years' copies of accounts and projects)" 20 \
   "$(sql "$owner" "SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname = 'notify_' || tgrelid::regclass::text")"
 expect "row-level security on postings" t "$(sql "$owner" "SELECT relrowsecurity FROM pg_class WHERE oid = 'postings'::regclass")"
 
@@ -392,11 +400,34 @@ wait $crossing || rc=$?
 expect "  and the other one succeeds too, first" "0 2|2" \
   "$rc $(sql "$owner" "SELECT string_agg(sort_order::text, '|' ORDER BY id) FROM accounts WHERE id IN (1, 2)")"
 
+# --- A year's status changes only as the closing changes it (009) -------------------------------------
+close2023="UPDATE fiscal_years SET status = 'closed', closed_by = 'Chair, chairman', closed_at = '2024-03-31T10:00:00.000Z'
+WHERE year = 2023 AND status = 'open'"
+refused "board is refused a closing without signatories" "$board" "closing 2023 needs its signatories" "$close2023"
+refused "owner is refused it too" "$owner" "closing 2023 needs its signatories" "$close2023"
+refused "owner is refused adding a year closed" "$owner" "a year is added open" \
+  "INSERT INTO fiscal_years (year, start_date, end_date, status) VALUES (2029, '2029-01-01', '2029-12-31', 'closed')"
+allowed "board writes the year's signatories" "$board" \
+  "DELETE FROM report_signatories WHERE year = 2023;
+   INSERT INTO report_signatories (year, position, name, role, signed_on) VALUES (2023, 0, 'Chair', 'chairman', '2024-03-31')"
+refused "board is refused a closing without the accounts kept" "$board" "needs its accounts kept" "$close2023"
+allowed "board keeps the accounts and projects as 2023 is closed with them" "$board" \
+  "INSERT INTO closed_year_accounts (year, account_id, number, name, section, note, active, sort_order, is_contributions)
+   SELECT 2023, id, number, name, section, note, active, sort_order, is_contributions FROM accounts;
+   INSERT INTO closed_year_projects (year, project_id, name, account_id, phase, steering_group, description)
+   SELECT 2023, id, name, account_id, phase, steering_group, description FROM projects"
+refused "board is refused a closing without the carry-over" "$board" "needs its operating result (100000) carried over" \
+  "$close2023"
+allowed "board books the carry-over into 2024" "$board" \
+  "INSERT INTO postings (year, date, voucher, account_id, text, amount)
+   SELECT 2024, '2024-01-01', 999, 3, 'Carried over from 2023', sum(amount) FROM postings WHERE year = 2023"
+refused "finance is refused the copy of the accounts (42501)" "$fin" 42501 \
+  "DELETE FROM closed_year_accounts WHERE year = 2023"
+
 # --- The board closes 2023 while finance writes to it ------------------------------------------------
 psql -X -q -v ON_ERROR_STOP=1 -d "$(url "$board" "$db")" >"$work/close.out" 2>&1 <<EOF &
 BEGIN;
-UPDATE fiscal_years SET status = 'closed', closed_by = 'Chair, chairman', closed_at = '2024-03-31T10:00:00.000Z'
-WHERE year = 2023 AND status = 'open';
+$close2023;
 SELECT pg_sleep(2);
 COMMIT;
 EOF
@@ -443,6 +474,10 @@ DELETE FROM notes WHERE year = 2023
 EOF
 done
 refused "editor: a note of 2023" "$editor" "annalist: closed fiscal year" "UPDATE notes SET title = 'x' WHERE year = 2023"
+refused "owner: the closed year's copy of the accounts" "$owner" "annalist: closed fiscal year" \
+  "UPDATE closed_year_accounts SET name = 'x' WHERE year = 2023"
+refused "board: who signed a closed year" "$board" "annalist: closed fiscal year" \
+  "UPDATE fiscal_years SET closed_by = 'Somebody else' WHERE year = 2023"
 expect "the closed year's rows are as they were" "1|1|1|1|1|1|1" \
   "$(sql "$owner" "SELECT (SELECT count(*) FROM postings WHERE year = 2023) || '|' || (SELECT count(*) FROM budgets WHERE year = 2023)
                    || '|' || (SELECT count(*) FROM budget_changes WHERE year = 2023) || '|' || (SELECT count(*) FROM budget_months WHERE year = 2023)
@@ -465,12 +500,11 @@ expect "board's DELETE reaches no posting of another account" "0" \
   "$(sql "$board" "WITH d AS (DELETE FROM postings WHERE id = $p2024 RETURNING 1) SELECT count(*) FROM d")"
 expect "board deletes a carry-over posting (a closing replaced)" "1" \
   "$(sql "$board" "WITH d AS (DELETE FROM postings WHERE id = $carry RETURNING 1) SELECT count(*) FROM d")"
-allowed "board writes the year's signatories" "$board" \
-  "DELETE FROM report_signatories WHERE year = 2023;
-   INSERT INTO report_signatories (year, position, name, role, signed_on) VALUES (2023, 0, 'Chair', 'chairman', '2024-03-31')"
 refused "board is refused other ledger tables (budgets)" "$board" 42501 "INSERT INTO budgets (account_id, year, amount) VALUES (1, 2024, 1)"
 expect "the board's records are in its name" "$board" \
   "$(sql "$owner" "SELECT string_agg(DISTINCT \"user\", ',') FROM audit_log WHERE table_name = 'postings' AND row_key = '$carry'")"
+refused "board is refused reopening without a reason" "$board" "reopening 2023 needs a reason" \
+  "UPDATE fiscal_years SET status = 'open' WHERE year = 2023"
 allowed "board reopens the year (status, reopened_at, reopen_reason)" "$board" \
   "UPDATE fiscal_years SET status = 'open', reopened_at = '2024-04-02T08:00:00.000Z', reopen_reason = 'Late invoice' WHERE year = 2023"
 allowed "after reopening, finance writes to 2023 again" "$fin" "UPDATE budgets SET amount = 120000 WHERE year = 2023"
