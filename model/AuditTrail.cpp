@@ -1,6 +1,7 @@
 #include "AuditTrail.h"
 
 #include "Backend.h"
+#include "CsvField.h"
 #include "Ledger.h"
 #include "SchemaDefinitions.h"
 #include "Sql.h"
@@ -129,16 +130,6 @@ Status eachRecord(const QSqlDatabase &db, const AuditFilter &filter,
         if (auto done = each(recordOf(*q)); !done)
             return done;
     return Done{};
-}
-
-QByteArray csvField(const QString &value)
-{
-    QByteArray bytes = value.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace('"', "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
 }
 
 } // namespace
@@ -365,10 +356,15 @@ Result<qint64> AuditTrail::exportCsv(const QString &path, const AuditFilter &fil
     file.write("id,at,user,action,table,row_key,old_values,new_values,prev_hash,hash\r\n");
     qint64 written = 0;
     const Status read = eachRecord(m_ledger.database(), filter, [&](const AuditRecord &r) {
-        QByteArray line = QByteArray::number(r.id);
+        QByteArray line;
+        CsvField::appendValue(&line, QByteArray::number(r.id), ',');
+        // Every other column is text as the trail holds it, which a change behind Annalist's back
+        // may have made anything: each is guarded against being read as a formula.
         for (const QString *field :
-             {&r.at, &r.user, &r.action, &r.tableName, &r.rowKey, &r.oldValues, &r.newValues, &r.prevHash, &r.hash})
-            line += ',' + csvField(*field);
+             {&r.at, &r.user, &r.action, &r.tableName, &r.rowKey, &r.oldValues, &r.newValues, &r.prevHash, &r.hash}) {
+            line += ',';
+            CsvField::appendText(&line, field->toUtf8(), ',');
+        }
         line += "\r\n";
         if (file.write(line) != line.size())
             return Status(ioError(tr("%1 cannot be written: %2").arg(path, file.errorString())));

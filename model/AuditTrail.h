@@ -108,8 +108,9 @@ public:
     // Records matching `filter`, oldest first.
     Result<QList<AuditRecord>> records(const AuditFilter &filter = {}) const;
     Result<qint64> count(const AuditFilter &filter = {}) const;
-    // Writes the matching records as CSV (UTF-8, comma, RFC 4180 quoting, a header row) to `path`,
-    // through a temporary file renamed into place; gives the number of records written.
+    // Writes the matching records as CSV (UTF-8, comma, RFC 4180 quoting, a header row, texts that
+    // a spreadsheet would read as formulas guarded by CsvField) to `path`, through a temporary file
+    // renamed into place; gives the number of records written.
     Result<qint64> exportCsv(const QString &path, const AuditFilter &filter = {}) const;
 
     // The bytes a record's hash is computed over: the one definition, used by the SQL function

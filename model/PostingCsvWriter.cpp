@@ -1,6 +1,7 @@
 #include "PostingCsvWriter.h"
 
 #include "AssociationRepository.h"
+#include "CsvField.h"
 #include "Ledger.h"
 #include "Money.h"
 #include "PostingBulkWriter.h"
@@ -14,29 +15,6 @@ namespace {
 constexpr qsizetype flushAt = 1 << 20;
 
 } // namespace
-
-void PostingCsvWriter::appendField(QByteArray *out, QByteArrayView field, char delimiter)
-{
-    bool quote = !field.isEmpty() &&
-                 (field.front() == ' ' || field.back() == ' ' || field.front() == '\t' || field.back() == '\t');
-    for (const char c : field) {
-        if (c == delimiter || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    }
-    if (!quote) {
-        out->append(field.data(), field.size());
-        return;
-    }
-    out->append('"');
-    for (const char c : field) {
-        if (c == '"')
-            out->append('"');
-        out->append(c);
-    }
-    out->append('"');
-}
 
 Result<qint64> PostingCsvWriter::write(int year, QIODevice *device, Dialect dialect) const
 {
@@ -79,21 +57,21 @@ Result<qint64> PostingCsvWriter::write(int year, QIODevice *device, Dialect dial
             // 2019-03-31 as 31-03-2019
             const char *d = row.date.data();
             const char date[] = {d[8], d[9], '-', d[5], d[6], '-', d[0], d[1], d[2], d[3]};
-            out.append(date, 10);
+            CsvField::appendText(&out, QByteArrayView(date, 10), delimiter);
         } else {
-            out.append(row.date.data(), row.date.size());
+            CsvField::appendText(&out, row.date, delimiter);
         }
         out.append(delimiter);
-        out.append(QByteArray::number(row.voucher));
+        CsvField::appendValue(&out, QByteArray::number(row.voucher), delimiter);
         out.append(delimiter);
-        appendField(&out, row.accountNumber, delimiter);
+        CsvField::appendText(&out, row.accountNumber, delimiter);
         out.append(delimiter);
-        appendField(&out, row.projectName, delimiter);
+        CsvField::appendText(&out, row.projectName, delimiter);
         out.append(delimiter);
-        appendField(&out, row.text, delimiter);
+        CsvField::appendText(&out, row.text, delimiter);
         out.append(delimiter);
         const Money amount = Money::fromOre(row.amount);
-        appendField(&out, (danish ? amount.toDanish() : amount.toPlain()).toLatin1(), delimiter);
+        CsvField::appendValue(&out, (danish ? amount.toDanish() : amount.toPlain()).toLatin1(), delimiter);
         out.append("\r\n");
         ++count;
         return out.size() >= flushAt ? flush() : Status(Done{});

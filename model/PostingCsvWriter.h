@@ -4,9 +4,6 @@
 
 #include "Result.h"
 
-#include <QByteArray>
-#include <QByteArrayView>
-
 class QIODevice;
 
 namespace annalist {
@@ -14,7 +11,8 @@ namespace annalist {
 class Ledger;
 
 // Writes a year's postings as CSV that the import reads back: importing the file into a ledger
-// with the same accounts gives the same statement.
+// with the same accounts gives the same statement and every text as it was. The text columns are
+// written so that a spreadsheet shows them as text (CsvField); the amounts stay numbers.
 class PostingCsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(annalist::PostingCsvWriter)
@@ -34,10 +32,6 @@ public:
     // when the new one is complete. Returns how many postings were written.
     Result<qint64> write(int year, const QString &path, Dialect dialect = Dialect::Danish) const;
     Result<qint64> write(int year, QIODevice *device, Dialect dialect = Dialect::Danish) const;
-
-    // The field as CSV: quoted when it holds the delimiter, a quote, a line break or spaces
-    // at either end.
-    static void appendField(QByteArray *out, QByteArrayView field, char delimiter);
 
 private:
     const Ledger &m_ledger;

@@ -1,5 +1,6 @@
 #include "PostingRowChecker.h"
 
+#include "CsvField.h"
 #include "CsvReader.h"
 #include "ImportFieldParser.h"
 
@@ -59,7 +60,14 @@ void PostingRowChecker::setChart(const QList<Account> &accounts, const QList<Pro
 QByteArrayView PostingRowChecker::value(const CsvRecord &record, ImportField field) const
 {
     const int i = m_columns[field];
-    return i >= 0 ? ImportFieldParser::trimmed(record.field(i)) : QByteArrayView();
+    if (i < 0)
+        return {};
+    const QByteArrayView value = ImportFieldParser::trimmed(record.field(i));
+    // A text column written for spreadsheets: the apostrophe before a formula's first character
+    // is not part of the text (after trimming, so that a guarded leading tab stays).
+    if (field == ImportField::Account || field == ImportField::Project || field == ImportField::Text)
+        return CsvField::text(value);
+    return value;
 }
 
 const PostingRowChecker::Target *PostingRowChecker::account(QByteArrayView value)

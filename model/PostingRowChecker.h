@@ -45,7 +45,8 @@ public:
     // Checks one record; fills `posting` when it is good, else reports every problem it has.
     bool check(const CsvRecord &record, CheckedPosting *posting, const Report &report);
 
-    // A field's value without surrounding spaces; empty when the file has no such column.
+    // A field's value without surrounding spaces, a text column's also without the apostrophe
+    // that guards it against spreadsheets (CsvField::text); empty when the file has no such column.
     QByteArrayView value(const CsvRecord &record, ImportField field) const;
     QString columnName(ImportField field) const { return m_columns.name(field); }
 

@@ -1,5 +1,7 @@
 #include "StatementFormatter.h"
 
+#include "CsvField.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,15 +70,6 @@ QStringList headers(StatementFormatter::Layout layout)
         return {QStringLiteral("Indtægter"), QStringLiteral("Udgifter"), QStringLiteral("Afvigelser")};
     return {QStringLiteral("Budget"), QStringLiteral("Regnskab"), QStringLiteral("Afvigelse"),
             QStringLiteral("Afvigelse %")};
-}
-
-QString csvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(';')) && !field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char('\n')))
-        return field;
-    QString quoted = field;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 } // namespace
@@ -156,16 +149,23 @@ QString StatementFormatter::text(const Statement &s, Layout layout)
 
 QString StatementFormatter::csv(const Statement &s, Layout layout)
 {
-    QString out = layout == Layout::Published ? QStringLiteral("note;line;income;expenses;net\n")
-                                              : QStringLiteral("note;line;budget;actual;deviation;deviation_percent\n");
+    const char delimiter = ';';
+    QByteArray out = layout == Layout::Published ? QByteArray("note;line;income;expenses;net\n")
+                                                 : QByteArray("note;line;budget;actual;deviation;deviation_percent\n");
     for (const Row &r : rows(s, layout, false)) {
         if (r.amounts.isEmpty())
             continue; // the "Projekter:" heading is layout, not a line
-        QStringList fields{r.note, csvField(r.text)};
-        fields += r.amounts;
-        out += fields.join(QLatin1Char(';')) + QLatin1Char('\n');
+        // The line's text is a name from the books; the note and the amounts are numbers.
+        CsvField::appendValue(&out, r.note.toUtf8(), delimiter);
+        out += delimiter;
+        CsvField::appendText(&out, r.text.toUtf8(), delimiter);
+        for (const QString &amount : r.amounts) {
+            out += delimiter;
+            CsvField::appendValue(&out, amount.toUtf8(), delimiter);
+        }
+        out += '\n';
     }
-    return out;
+    return QString::fromUtf8(out);
 }
 
 QString StatementFormatter::json(const Statement &s, Layout layout)

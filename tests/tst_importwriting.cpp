@@ -3,6 +3,7 @@
 #include "PostingSearchIndex.h"
 #include "Sql.h"
 #include "StatementBuilder.h"
+#include "hostiletexts.h"
 #include "importfixture.h"
 #include "testsupport.h"
 
@@ -26,6 +27,8 @@ private slots:
     void cancelLeavesLedgerAsItWas();
     void exportThenImportGivesSameStatement_data();
     void exportThenImportGivesSameStatement();
+    void hostileTextsComeBackExactly_data();
+    void hostileTextsComeBackExactly();
     void undoTakesTheImportBack_data();
     void undoTakesTheImportBack();
     void undoRefusesWhenPostingsChanged();
@@ -178,6 +181,82 @@ void tst_ImportWriting::exportThenImportGivesSameStatement()
     } else {
         QVERIFY(bytes.startsWith("Date,Voucher,Account,Project,Text,Amount\r\n"));
     }
+}
+
+void tst_ImportWriting::hostileTextsComeBackExactly_data()
+{
+    exportThenImportGivesSameStatement_data();
+}
+
+// Texts a spreadsheet would run as formulas go out guarded and come back exactly as they were, and so
+// do an account number and a project name of that kind.
+void tst_ImportWriting::hostileTextsComeBackExactly()
+{
+    QFETCH(int, dialect);
+    const auto hostile = test::hostileTexts();
+    const auto books = [](const Ledger &ledger) -> Status {
+        for (const auto &[sql, value] :
+             {std::pair{"UPDATE accounts SET number = ? WHERE number = '2010'", QStringLiteral("=2010")},
+              std::pair{"UPDATE projects SET name = ? WHERE name = 'Monopolbrud'", QStringLiteral("+Monopolbrud")}})
+            if (auto done = Sql::execute(ledger.database(), QLatin1String(sql), {value}); !done)
+                return done;
+        return Done{};
+    };
+    QVERIFY(books(*m_ledger).ok());
+    for (int i = 0; i < hostile.size(); ++i)
+        QVERIFY(Sql::execute(m_ledger->database(),
+                             QStringLiteral("UPDATE postings SET text = ? WHERE id = (SELECT id FROM postings WHERE "
+                                            "year = 2019 ORDER BY id LIMIT 1 OFFSET %1)")
+                                 .arg(i * 7),
+                             {hostile.at(i).second})
+                    .ok());
+    const QString csv = m_dir->filePath(QStringLiteral("hostile.csv"));
+    auto written = PostingCsvWriter(*m_ledger).write(2019, csv, PostingCsvWriter::Dialect(dialect));
+    QVERIFY2(written.ok(), qPrintable(written.error().message));
+
+    QTemporaryDir other;
+    auto empty = test::demoLedger(other);
+    QVERIFY(empty);
+    QVERIFY(Sql::execute(empty->database(), QStringLiteral("DELETE FROM postings")).ok());
+    QVERIFY(books(*empty).ok());
+    PostingImporter importer(*empty);
+    ImportOptions options;
+    options.year = 2019;
+    auto summary = importer.run(csv, options);
+    QVERIFY2(summary.ok(),
+             qPrintable(summary.error().message + QLatin1Char(' ') +
+                        (importer.issues().isEmpty() ? QString() : importer.issues().constFirst().message)));
+    QCOMPARE(summary->imported, *written);
+
+    for (const auto &[name, text] : hostile) {
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM postings WHERE year = 2019 AND text = ?");
+        QCOMPARE(Sql::scalar(m_ledger->database(), sql, {text})->toInt(), 1);
+        QVERIFY2(Sql::scalar(empty->database(), sql, {text})->toInt() == 1, name);
+    }
+    // Every posting as it was: account and project by name, text to the byte.
+    const QString row = QStringLiteral(
+        "SELECT p.date, p.voucher, a.number, COALESCE(j.name, ''), p.text, p.amount FROM postings p JOIN accounts a "
+        "ON a.id = p.account_id LEFT JOIN projects j ON j.id = p.project_id WHERE p.year = 2019 ORDER BY p.date, "
+        "p.voucher, p.amount, p.text");
+    auto a = Sql::exec(m_ledger->database(), row);
+    auto b = Sql::exec(empty->database(), row);
+    QVERIFY(a.ok() && b.ok());
+    int rows = 0;
+    while (a->next()) {
+        QVERIFY(b->next());
+        for (int column = 0; column < 6; ++column)
+            QCOMPARE(b->value(column).toString(), a->value(column).toString());
+        ++rows;
+    }
+    QVERIFY(!b->next());
+    QCOMPARE(rows, int(*written));
+    // The renamed account and project have postings, compared above.
+    for (const Ledger *ledger : {m_ledger.get(), empty.get()})
+        QVERIFY(Sql::scalar(ledger->database(),
+                            QStringLiteral("SELECT COUNT(*) FROM postings p JOIN accounts a ON a.id = "
+                                           "p.account_id LEFT JOIN projects j ON j.id = p.project_id WHERE "
+                                           "p.year = 2019 AND (a.number = '=2010' OR j.name = '+Monopolbrud')"))
+                    ->toInt() > 1);
 }
 
 void tst_ImportWriting::undoTakesTheImportBack_data()

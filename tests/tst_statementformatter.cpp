@@ -22,6 +22,7 @@ private slots:
     void csvBudget();
     void json();
     void csvQuotesDelimiters();
+    void csvKeepsFormulasOut();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +119,29 @@ void tst_StatementFormatter::csvQuotesDelimiters()
         StatementFormatter::format(s, StatementFormatter::Layout::Published, StatementFormatter::Format::Csv)
             .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(rows.at(1), QStringLiteral(";\"Møder; kurser \"\"m.m.\"\"\";;1.50;1.50"));
+}
+
+// A line's text that a spreadsheet would run as a formula gets an apostrophe; a carriage return is
+// quoted like a line feed; a negative amount stays a number.
+void tst_StatementFormatter::csvKeepsFormulasOut()
+{
+    Statement s;
+    s.year = 2019;
+    for (const QString &text : {QStringLiteral("=1+1"), QStringLiteral("-x"), QStringLiteral("@SUM(A1)"),
+                                QStringLiteral("Husleje\r=2+2"), QStringLiteral("'=keep")}) {
+        StatementLine line;
+        line.text = text;
+        line.actual = Money::fromOre(-150);
+        s.lines.append(line);
+    }
+    const QStringList rows =
+        StatementFormatter::format(s, StatementFormatter::Layout::Published, StatementFormatter::Format::Csv)
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(rows.at(1), QStringLiteral(";'=1+1;;-1.50;-1.50"));
+    QCOMPARE(rows.at(2), QStringLiteral(";'-x;;-1.50;-1.50"));
+    QCOMPARE(rows.at(3), QStringLiteral(";'@SUM(A1);;-1.50;-1.50"));
+    QCOMPARE(rows.at(4), QStringLiteral(";\"Husleje\r=2+2\";;-1.50;-1.50"));
+    QCOMPARE(rows.at(5), QStringLiteral(";''=keep;;-1.50;-1.50"));
 }
 
 QTEST_GUILESS_MAIN(tst_StatementFormatter)
