@@ -80,7 +80,7 @@ const QStringList plainFields = {
     QStringLiteral("personplace"),  QStringLiteral("question"),  QStringLiteral("answer"),
     QStringLiteral("alttext"),      QStringLiteral("project"),   QStringLiteral("steering"),
     QStringLiteral("account"),      QStringLiteral("signatory"), QStringLiteral("role"),
-    QStringLiteral("municipality"),
+    QStringLiteral("municipality"), QStringLiteral("carryover"),
 };
 
 void tst_WebReportAttack::initTestCase()
@@ -542,6 +542,13 @@ void tst_WebReportAttack::plantedThroughTheEditorsRunsNothing()
     Account account = *operations;
     account.name = corpus(QStringLiteral("account"));
     QVERIFY(accounts.updateAccount(account).ok());
+    // The carry-over line is named in the spending chart's description.
+    const auto carryOver =
+        std::find_if(all->cbegin(), all->cend(), [](const Account &a) { return a.section == Section::CarryOver; });
+    QVERIFY(carryOver != all->cend());
+    account = *carryOver;
+    account.name = corpus(QStringLiteral("carryover"));
+    QVERIFY(accounts.updateAccount(account).ok());
 
     const MemberRepository members(*ledger);
     auto memberList = members.members();
@@ -602,7 +609,8 @@ void tst_WebReportAttack::plantedWithSqlRunsNothing()
             "UPDATE projects SET name = %19, steering_group = %20 WHERE id = (SELECT min(id) FROM projects);\n"
             "UPDATE accounts SET name = %21 WHERE id = (SELECT min(id) FROM accounts WHERE section = 'operations' AND "
             "active = 1);\n"
-            "UPDATE members SET municipality = %22 WHERE id = (SELECT min(id) FROM members)")
+            "UPDATE members SET municipality = %22 WHERE id = (SELECT min(id) FROM members);\n"
+            "UPDATE accounts SET name = %23 WHERE section = 'carry-over'")
             .arg(literal(corpus(QStringLiteral("association"))))
             .arg(svgPicture)
             .arg(QString::fromLatin1(hostileSvg(QStringLiteral("sqlsvg")).toHex()))
@@ -621,7 +629,8 @@ void tst_WebReportAttack::plantedWithSqlRunsNothing()
                  literal(corpus(QStringLiteral("notetext"))))
             .arg(note)
             .arg(literal(corpus(QStringLiteral("project"))), literal(corpus(QStringLiteral("steering"))),
-                 literal(corpus(QStringLiteral("account"))), literal(corpus(QStringLiteral("municipality"))));
+                 literal(corpus(QStringLiteral("account"))), literal(corpus(QStringLiteral("municipality"))),
+                 literal(corpus(QStringLiteral("carryover"))));
     // Statement by statement: all of them at once would be longer than one argument may be.
     for (const QString &statement : sql.split(QStringLiteral(";\n"))) {
         int exitCode = -1;
