@@ -80,7 +80,7 @@ const QStringList plainFields = {
     QStringLiteral("personplace"),  QStringLiteral("question"),  QStringLiteral("answer"),
     QStringLiteral("alttext"),      QStringLiteral("project"),   QStringLiteral("steering"),
     QStringLiteral("account"),      QStringLiteral("signatory"), QStringLiteral("role"),
-    QStringLiteral("municipality"), QStringLiteral("carryover"),
+    QStringLiteral("municipality"), QStringLiteral("carryover"), QStringLiteral("profitcentre"),
 };
 
 void tst_WebReportAttack::initTestCase()
@@ -492,6 +492,7 @@ void tst_WebReportAttack::plantedThroughTheEditorsRunsNothing()
     auto association = AssociationRepository(*ledger).association();
     QVERIFY(association.ok());
     association->name = corpus(QStringLiteral("association"));
+    association->profitCentre = corpus(QStringLiteral("profitcentre"));
     QVERIFY(AssociationRepository(*ledger).setAssociation(*association).ok());
 
     auto vision = reports.section(visionId);
@@ -595,7 +596,7 @@ void tst_WebReportAttack::plantedWithSqlRunsNothing()
     const qint64 svgPicture = 900;
     const QString sql =
         QStringLiteral(
-            "UPDATE association SET name = %1;\n"
+            "UPDATE association SET name = %1, profit_centre = %24;\n"
             "INSERT INTO report_pictures (id, name, mime_type, alt_text, data) "
             "VALUES (%2, 'ondsindet.svg', 'image/svg+xml', 'Blå flade', X'%3');\n"
             "UPDATE report_sections SET title = %4, body = %5 WHERE id = %6;\n"
@@ -630,7 +631,7 @@ void tst_WebReportAttack::plantedWithSqlRunsNothing()
             .arg(note)
             .arg(literal(corpus(QStringLiteral("project"))), literal(corpus(QStringLiteral("steering"))),
                  literal(corpus(QStringLiteral("account"))), literal(corpus(QStringLiteral("municipality"))),
-                 literal(corpus(QStringLiteral("carryover"))));
+                 literal(corpus(QStringLiteral("carryover"))), literal(corpus(QStringLiteral("profitcentre"))));
     // Statement by statement: all of them at once would be longer than one argument may be.
     for (const QString &statement : sql.split(QStringLiteral(";\n"))) {
         int exitCode = -1;
