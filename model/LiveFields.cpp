@@ -74,7 +74,9 @@ Result<QHash<QString, QString>> LiveFields::values(const Ledger &ledger, const S
     return values;
 }
 
-QString LiveFields::fill(const QString &text, const QHash<QString, QString> &values)
+namespace {
+
+QString filled(const QString &text, const QHash<QString, QString> &values, bool escaped)
 {
     QString out;
     qsizetype from = 0;
@@ -82,11 +84,23 @@ QString LiveFields::fill(const QString &text, const QHash<QString, QString> &val
         const QRegularExpressionMatch m = it.next();
         out += QStringView(text).mid(from, m.capturedStart() - from);
         const auto value = values.constFind(m.captured(1));
-        out += value != values.constEnd() ? *value : m.captured(0);
+        out += value == values.constEnd() ? m.captured(0) : escaped ? value->toHtmlEscaped() : *value;
         from = m.capturedEnd();
     }
     out += QStringView(text).mid(from);
     return out;
+}
+
+} // namespace
+
+QString LiveFields::fill(const QString &text, const QHash<QString, QString> &values)
+{
+    return filled(text, values, false);
+}
+
+QString LiveFields::fillHtml(const QString &html, const QHash<QString, QString> &values)
+{
+    return filled(html, values, true);
 }
 
 QStringList LiveFields::fields(const QString &text)

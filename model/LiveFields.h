@@ -33,6 +33,8 @@ public:
     // The text with every known field replaced by its value, as is (no HTML escaping); unknown
     // fields stay as they are.
     static QString fill(const QString &text, const QHash<QString, QString> &values);
+    // The same for rich text: every value HTML-escaped, so that a value is text however it reads.
+    static QString fillHtml(const QString &html, const QHash<QString, QString> &values);
     // The names of the fields in the text, in order, each once.
     static QStringList fields(const QString &text);
     static QStringList unknownFields(const QString &text, const QHash<QString, QString> &values);

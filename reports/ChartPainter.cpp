@@ -57,8 +57,10 @@ QByteArray ChartPainter::svg(const ChartData &data, const QSize &size, qreal tex
     generator.setOutputDevice(&buffer);
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(data.title);
-    generator.setDescription(data.note);
+    // Qt's generator writes title and description into the XML as they are given (the drawn text
+    // it escapes): a name with "<" or "&" would break the file.
+    generator.setTitle(data.title.toHtmlEscaped());
+    generator.setDescription(data.note.toHtmlEscaped());
     QPainter painter(&generator);
     paint(data, &painter, QRectF(QPointF(0, 0), QSizeF(size)), QSizeF(size), textSize);
     painter.end();

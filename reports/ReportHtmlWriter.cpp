@@ -2,24 +2,32 @@
 
 #include "ChartFactory.h"
 #include "ChartPainter.h"
+#include "HtmlSanitiser.h"
 #include "LiveFields.h"
 #include "MasterDataNames.h"
 #include "StatementFormatter.h"
+#include "SvgCleaner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace annalist {
 namespace {
 
+// Every text from the ledger that the page shows as text.
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return HtmlSanitiser::plainText(text);
 }
+
+// The page runs no script and loads nothing from elsewhere, whatever its text holds: scripts,
+// frames, plug-ins, forms and a changed base address are refused, pictures and the style sheet
+// come from the page's own folder, and no inline style is applied.
+const QString contentSecurityPolicy =
+    QStringLiteral("default-src 'none'; img-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'");
 
 QString anchor(qint64 sectionId)
 {
@@ -79,9 +87,10 @@ public:
         const QString title = QStringLiteral("Årsberetning %1").arg(m_in.year);
         m_out +=
             QStringLiteral("<!DOCTYPE html>\n<html lang=\"da\">\n<head>\n<meta charset=\"utf-8\">\n"
+                           "<meta http-equiv=\"Content-Security-Policy\" content=\"%3\">\n"
                            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                            "<title>%1 – %2</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n")
-                .arg(esc(title), esc(m_in.association.name));
+                .arg(esc(title), esc(m_in.association.name), contentSecurityPolicy);
         m_out += QStringLiteral("<a class=\"skip\" href=\"#indhold\">Gå til indholdet</a>\n");
         m_out += QStringLiteral("<header>\n<p class=\"association\">%1</p>\n<h1>%2</h1>\n<p>%3</p>\n</header>\n")
                      .arg(esc(m_in.association.name), esc(title), esc(period()));
@@ -175,37 +184,21 @@ private:
         }
     }
 
-    // The section's own text with its fields filled, its headings below the section's, its
-    // pictures pointing at their files with their stored alternative text.
+    // The section's own text with its fields filled, through the sanitiser: its headings below
+    // the section's, its pictures pointing at their files with their stored alternative text.
     QString text(const QString &body, int level) const
     {
-        QString html = LiveFields::fill(body, m_in.fields);
-        html.remove(QRegularExpression(QStringLiteral("<!--.*?-->"), QRegularExpression::DotMatchesEverythingOption));
-        html.remove(QRegularExpression(QStringLiteral("<script\\b.*?</script>"),
-                                       QRegularExpression::DotMatchesEverythingOption |
-                                           QRegularExpression::CaseInsensitiveOption));
-        static const QRegularExpression headingTag(QStringLiteral("<(/?)h[1-6]\\b"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-        html.replace(headingTag, QStringLiteral("<\\1h%1").arg(std::min(6, level + 1)));
-        static const QRegularExpression image(QStringLiteral("<img\\b[^>]*>"),
-                                              QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression source(QStringLiteral("src=\"picture:(\\d+)\""));
-        QString out;
-        qsizetype from = 0;
-        for (auto it = image.globalMatch(html); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            out += html.mid(from, m.capturedStart() - from);
-            from = m.capturedEnd();
-            const QRegularExpressionMatch id = source.match(m.captured(0));
-            const auto picture =
-                id.hasMatch() ? m_in.pictures.constFind(id.captured(1).toLongLong()) : m_in.pictures.cend();
-            if (picture == m_in.pictures.cend())
-                continue; // a picture that is not in the ledger is left out rather than shown broken
-            out += QStringLiteral("<img src=\"pictures/%1\" alt=\"%2\">")
-                       .arg(ReportHtmlWriter::pictureFile(*picture), esc(picture->altText));
-        }
-        out += html.mid(from);
-        return out + QLatin1Char('\n');
+        HtmlSanitiser::Options options;
+        options.headingLevel = std::min(6, level + 1);
+        options.picture = [this](const QString &address) -> std::optional<HtmlSanitiser::Picture> {
+            for (const ReportPicture &p : m_in.pictures) {
+                const QString file = QStringLiteral("pictures/") + ReportHtmlWriter::pictureFile(p);
+                if (address == QStringLiteral("picture:%1").arg(p.id) || address == file)
+                    return HtmlSanitiser::Picture{file, p.altText};
+            }
+            return std::nullopt; // a picture that is not in the ledger is left out rather than shown broken
+        };
+        return HtmlSanitiser::richText(LiveFields::fillHtml(body, m_in.fields), options) + QLatin1Char('\n');
     }
 
     void statement(const ReportSection &s, int level)
@@ -260,18 +253,10 @@ private:
             return;
         }
         const QString id = QStringLiteral("diagram-%1").arg(sectionId);
-        QString svg = QString::fromUtf8(ChartPainter::svg(*data, QSize(640, 400), 12));
-        svg.remove(QRegularExpression(QStringLiteral("<\\?xml[^>]*\\?>\\s*")));
-        svg.remove(QRegularExpression(QStringLiteral("<!DOCTYPE[^>]*>\\s*")));
-        svg.replace(QRegularExpression(QStringLiteral("<title>")), QStringLiteral("<title id=\"%1-title\">").arg(id));
-        svg.replace(QRegularExpression(QStringLiteral("<desc>")), QStringLiteral("<desc id=\"%1-desc\">").arg(id));
-        if (!svg.contains(QStringLiteral("<desc")))
-            svg.replace(
-                QStringLiteral("</title>"),
-                QStringLiteral("</title>\n<desc id=\"%1-desc\">Tallene bag diagrammet står i tabellen herunder.</desc>")
-                    .arg(id));
-        svg.replace(QRegularExpression(QStringLiteral("<svg\\b")),
-                    QStringLiteral("<svg role=\"img\" aria-labelledby=\"%1-title %1-desc\"").arg(id));
+        // Through the SVG cleaner too: the chart's labels are names from the ledger.
+        const QString svg =
+            SvgCleaner::inlineMarkup(ChartPainter::svg(*data, QSize(640, 400), 12), id,
+                                     QStringLiteral("Tallene bag diagrammet står i tabellen herunder."));
         m_out += QStringLiteral("<figure class=\"chart\">\n%1\n").arg(svg.trimmed());
         if (!data->note.isEmpty())
             m_out += QStringLiteral("<figcaption>%1</figcaption>\n").arg(esc(data->note));
@@ -415,6 +400,18 @@ QString ReportHtmlWriter::pictureFile(const ReportPicture &picture)
     return QStringLiteral("picture-%1.%2").arg(picture.id).arg(suffix);
 }
 
+QByteArray ReportHtmlWriter::pictureBytes(const ReportPicture &picture)
+{
+    if (!pictureFile(picture).endsWith(QLatin1String(".svg")))
+        return picture.data; // a raster: served as an image, never run
+    const QByteArray drawn = SvgCleaner::redrawn(picture.data, picture.altText);
+    if (!drawn.isEmpty())
+        return drawn;
+    // A picture that cannot be redrawn is an empty one.
+    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n");
+}
+
 QString ReportHtmlWriter::page(const ReportInput &input)
 {
     return Page(input).html();
@@ -488,7 +485,7 @@ Status ReportHtmlWriter::write(const ReportInput &input, const QString &folder)
     if (!QDir(work.path()).mkdir(QStringLiteral("pictures")))
         return ioError(tr("%1 cannot be written: no folder for the pictures.").arg(folder));
     for (const ReportPicture &p : input.pictures)
-        if (auto ok = writeFile(QStringLiteral("pictures/") + pictureFile(p), p.data); !ok)
+        if (auto ok = writeFile(QStringLiteral("pictures/") + pictureFile(p), pictureBytes(p)); !ok)
             return ok;
     // Replace the previous export only once the new one is complete.
     const QString old = parent.filePath(QStringLiteral(".%1.previous").arg(target.fileName()));

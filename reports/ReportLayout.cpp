@@ -1,5 +1,6 @@
 #include "ReportLayout.h"
 
+#include "HtmlSanitiser.h"
 #include "LiveFields.h"
 #include "MasterDataNames.h"
 #include "ReportFont.h"
@@ -162,8 +163,18 @@ void ReportLayout::insertText(QTextCursor &cursor, const QString &html)
 {
     if (html.trimmed().isEmpty())
         return;
+    // The same sanitiser as the web page's: the stored text cannot make the document load files,
+    // and a field's value is text, never markup.
+    HtmlSanitiser::Options options;
+    options.pictureWidths = true;
+    options.picture = [this](const QString &address) -> std::optional<HtmlSanitiser::Picture> {
+        for (const ReportPicture &p : std::as_const(m_input.pictures))
+            if (address == QStringLiteral("picture:%1").arg(p.id))
+                return HtmlSanitiser::Picture{address, p.altText};
+        return std::nullopt;
+    };
     cursor.insertBlock(paragraph(formatUnit), characters(bodySize));
-    cursor.insertHtml(LiveFields::fill(html, m_input.fields));
+    cursor.insertHtml(HtmlSanitiser::richText(LiveFields::fillHtml(html, m_input.fields), options));
 }
 
 // A table of text with its first row as the header (repeated on every page it spans), amounts

@@ -36,6 +36,11 @@ def main():
     out["landmarks"] = sorted({e.tag[len(NS):] for e in root.iter() if e.tag in
                                (NS + "header", NS + "nav", NS + "main", NS + "footer")})
     out["scripts"] = sum(1 for e in root.iter() if e.tag == NS + "script")
+    # What a Content-Security-Policy without 'unsafe-inline' refuses: style attributes and elements.
+    out["inlineStyles"] = sum(1 for e in root.iter() if isinstance(e.tag, str) and
+                              (e.get("style") is not None or e.tag in (NS + "style", SVG + "style")))
+    out["csp"] = [e.get("content") for e in root.iter() if e.tag == NS + "meta" and
+                  (e.get("http-equiv") or "").lower() == "content-security-policy"]
     remote = []
     for e in root.iter():
         for attribute in ("src", "href"):

@@ -48,6 +48,7 @@ private slots:
     void valuesFromTheDemo();
     void fill_data();
     void fill();
+    void fillHtmlEscapesValues();
     void fieldsAndUnknownFields_data();
     void fieldsAndUnknownFields();
     void staleAmounts_data();
@@ -136,6 +137,17 @@ void tst_LiveFields::fill()
     QFETCH(QString, text);
     QFETCH(QString, filled);
     QCOMPARE(LiveFields::fill(text, someValues()), filled);
+}
+
+// In rich text a value is text, whatever it holds: the association's name with markup in it.
+void tst_LiveFields::fillHtmlEscapesValues()
+{
+    QHash<QString, QString> values = someValues();
+    values.insert(QStringLiteral("association"), QStringLiteral("<img src=x onerror=\"alert(1)\"> & Co"));
+    QCOMPARE(LiveFields::fillHtml(QStringLiteral("<p><b>{{association}}</b>: {{result}} {{nothing}}</p>"), values),
+             QStringLiteral("<p><b>&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; Co</b>: -322.748,08 "
+                            "{{nothing}}</p>"));
+    QCOMPARE(LiveFields::fill(QStringLiteral("{{association}}"), values), values.value(QStringLiteral("association")));
 }
 
 void tst_LiveFields::fieldsAndUnknownFields_data()

@@ -26,6 +26,7 @@ private slots:
     void parsesAsHtml5InDanish();
     void oneH1AndNoSkippedLevels();
     void landmarksContentsAndNothingFromElsewhere();
+    void policyForbidsScriptsAndNothingNeedsAnInlineStyle();
     void statementIsATableWithPublishedFigures();
     void everyPictureHasItsAlternativeText();
     void everyChartHasATitleAndItsTable();
@@ -154,6 +155,20 @@ void tst_ReportHtml::landmarksContentsAndNothingFromElsewhere()
     for (const QJsonValue &link : links)
         QVERIFY2(ids.contains(link.toString().mid(1)), qPrintable(link.toString()));
     QVERIFY(QFile::exists(QDir(m_folder).filePath(QStringLiteral("style.css"))));
+}
+
+// The page's Content-Security-Policy forbids scripts and inline styles; the page needs neither
+// (axe-core and the attack test check how it looks and what runs).
+void tst_ReportHtml::policyForbidsScriptsAndNothingNeedsAnInlineStyle()
+{
+    const QJsonArray policies = m_checked.value(QStringLiteral("csp")).toArray();
+    QCOMPARE(policies.size(), 1);
+    const QString policy = policies.at(0).toString();
+    QVERIFY2(policy.contains(QStringLiteral("default-src 'none'")), qPrintable(policy));
+    QVERIFY2(policy.contains(QStringLiteral("style-src 'self'")), qPrintable(policy));
+    QVERIFY2(!policy.contains(QStringLiteral("unsafe")) && !policy.contains(QStringLiteral("script-src")),
+             qPrintable(policy));
+    QCOMPARE(m_checked.value(QStringLiteral("inlineStyles")).toInt(), 0);
 }
 
 void tst_ReportHtml::statementIsATableWithPublishedFigures()
