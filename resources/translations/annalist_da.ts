@@ -3082,6 +3082,18 @@ et regnskab. På en server køres den som det login, der skal eje regnskabet.</t
         <source>No backup could be made before the first change: %1</source>
         <translation>Der kunne ikke laves en sikkerhedskopi før den første ændring: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone: %2</source>
+        <translation>&quot;%1&quot; kunne ikke fortrydes: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be redone: %2</source>
+        <translation>&quot;%1&quot; kunne ikke gentages: %2</translation>
+    </message>
+    <message>
+        <source>The step is taken off the undo list, and the views show the ledger as it is now.</source>
+        <translation>Trinnet er fjernet fra fortrydelseslisten, og visningerne viser regnskabet, som det er nu.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::LiveFields</name>

@@ -209,9 +209,32 @@ Status LedgerSession::execute(std::unique_ptr<LedgerCommand> command)
     return Done{};
 }
 
-void LedgerSession::reportError(const Error &error)
+void LedgerSession::stepFailed(bool undoing, const QString &step, const Error &error)
 {
-    emit errorReported(error.message);
+    const QString what = undoing ? tr("\"%1\" could not be undone: %2").arg(step, error.message)
+                                 : tr("\"%1\" could not be redone: %2").arg(step, error.message);
+    emit errorReported(what + QLatin1Char(' ') +
+                       tr("The step is taken off the undo list, and the views show the ledger as it is now."));
+    if (m_settling)
+        return;
+    m_settling = true;
+    // The stack is still in the middle of its undo() or redo(), which drops the step once this
+    // returns: the rest waits until it has.
+    QMetaObject::invokeMethod(this, &LedgerSession::settleAfterFailedStep, Qt::QueuedConnection);
+}
+
+void LedgerSession::settleAfterFailedStep()
+{
+    m_settling = false;
+    // A failed redo drops its step without the stack saying so: the Undo and Redo actions learn it here.
+    emit m_undoStack->indexChanged(m_undoStack->index());
+    emit m_undoStack->canUndoChanged(m_undoStack->canUndo());
+    emit m_undoStack->undoTextChanged(m_undoStack->undoText());
+    emit m_undoStack->canRedoChanged(m_undoStack->canRedo());
+    emit m_undoStack->redoTextChanged(m_undoStack->redoText());
+    // What the views show may be what the step expected rather than what the ledger holds.
+    if (m_ledger)
+        m_ledger->notifier()->notifyEverythingChanged();
 }
 
 } // namespace annalist

@@ -54,8 +54,10 @@ public:
     // backup itself first, so a restore can be undone by restoring that one.
     Status restoreBackup(const QString &backup);
 
-    // An edit failed while undoing or redoing; the window shows it.
-    void reportError(const Error &error);
+    // An undo (`undoing`) or redo of the step `step` failed and left the ledger as it was; the
+    // step leaves the stack (LedgerCommand). Tells the user what could not be done and why, and
+    // has every view read the ledger again.
+    void stepFailed(bool undoing, const QString &step, const Error &error);
 
     // Navigation between views: drill-down and jumps from findings.
     void showPostings(const PostingFilter &filter) { emit postingsRequested(filter); }
@@ -77,6 +79,7 @@ private:
     void adopt(std::unique_ptr<Ledger> ledger);
 
     void checkIntegrityLater();
+    void settleAfterFailedStep();
 
     std::unique_ptr<Ledger> m_ledger;
     int m_year = 0;
@@ -85,6 +88,7 @@ private:
     QString backupPrefix() const;
     // Counts the ledgers opened, so that a late integrity check of a closed one is ignored.
     quint64 m_generation = 0;
+    bool m_settling = false; // settleAfterFailedStep() is queued
     QUndoStack *m_undoStack;
 };
 
