@@ -57,6 +57,8 @@ private slots:
     void moveRefusals_data();
     void moveRefusals();
     void picturesRoundTrip();
+    void unusedPicturesAreFoundAndRemoved();
+    void removedPictureComesBackUnderItsId();
     void signatoriesRoundTrip();
     void copyReport();
     void startNextYearCopiesTheReport();
@@ -448,6 +450,97 @@ void tst_ReportRepository::picturesRoundTrip()
     QVERIFY(!reports.addPicture({0, QStringLiteral("a"), QStringLiteral("image/png"), QString(), QByteArray()}).ok());
     QCOMPARE(m_changed->count(), 0);
     QCOMPARE(shell(QStringLiteral("SELECT COUNT(*) FROM report_pictures")), QStringLiteral("1"));
+}
+
+void tst_ReportRepository::unusedPicturesAreFoundAndRemoved()
+{
+    const ReportRepository reports(*m_ledger);
+    const QByteArray data("\x89PNG\r\n\x1a\n", 8);
+    const auto picture = [&](const QString &name) {
+        return *reports.addPicture({0, name, QStringLiteral("image/png"), QString(), data});
+    };
+    const qint64 inText = picture(QStringLiteral("tekst.png"));
+    const qint64 portrait = picture(QStringLiteral("portræt.png"));
+    const qint64 unused = picture(QStringLiteral("ubrugt.png"));
+    const qint64 inOldYear = picture(QStringLiteral("gammel.png"));
+    ReportSection text = sectionAt(QStringLiteral("Tekst"), 0);
+    text.body = QStringLiteral("<p>Før <img src=\"picture:%1\" alt=\"Logo\"/> efter</p>").arg(inText);
+    QVERIFY(reports.addSection(text).ok());
+    ReportSection interview = sectionAt(QStringLiteral("Interview"), 1, {}, SectionKind::Interview);
+    interview.interview.name = QStringLiteral("Sofie Dam");
+    interview.interview.portraitId = portrait;
+    QVERIFY(reports.addSection(interview).ok());
+    ReportSection old = sectionAt(QStringLiteral("Sidste år"), 0);
+    old.year = 2018;
+    old.body = QStringLiteral("<p><img src='picture:%1' alt='x'></p>").arg(inOldYear);
+    QVERIFY(reports.addSection(old).ok());
+
+    // Shown in a text, as a portrait, or in another year's report: used. Only the fourth is not.
+    QCOMPARE(*reports.unusedPictures(), QList<qint64>{unused});
+    m_changed->clear();
+    auto removed = reports.removeUnusedPictures();
+    QVERIFY2(removed.ok(), qPrintable(removed.error().message));
+    QCOMPARE(*removed, QList<qint64>{unused});
+    QCOMPARE(m_changed->count(), 1);
+    QCOMPARE(shell(QStringLiteral("SELECT name FROM report_pictures ORDER BY id")),
+             QStringLiteral("tekst.png\nportræt.png\ngammel.png"));
+    // Nothing left to remove: nothing changes, nothing is announced.
+    m_changed->clear();
+    QCOMPARE(*reports.removeUnusedPictures(), QList<qint64>());
+    QCOMPARE(m_changed->count(), 0);
+
+    // The text no longer shows its picture: that one goes next time.
+    text.id = reports.sections(year)->first().id;
+    text.body = QStringLiteral("<p>Uden billede</p>");
+    QVERIFY(reports.updateSection(text).ok());
+    QCOMPARE(*reports.removeUnusedPictures(), QList<qint64>{inText});
+    QCOMPARE(shell(QStringLiteral("SELECT name FROM report_pictures ORDER BY id")),
+             QStringLiteral("portræt.png\ngammel.png"));
+}
+
+void tst_ReportRepository::removedPictureComesBackUnderItsId()
+{
+    const ReportRepository reports(*m_ledger);
+    QByteArray data("\x89PNG\r\n\x1a\n", 8);
+    data.append("\0\x01\xff", 3);
+    const qint64 id = *reports.addPicture(
+        {0, QStringLiteral("logo.png"), QStringLiteral("image/png"), QStringLiteral("Foreningens logo"), data});
+    const auto kept = reports.picture(id);
+    QVERIFY(kept.ok() && kept->has_value());
+    const QString row = QStringLiteral("SELECT id, name, mime_type, alt_text, length(data) FROM report_pictures");
+    const QString stored = shell(row);
+    QCOMPARE(stored, QStringLiteral("%1|logo.png|image/png|Foreningens logo|11").arg(id));
+
+    ReportSection shows = sectionAt(QStringLiteral("Med billede"), 0);
+    shows.body = QStringLiteral("<p><img src=\"picture:%1\" alt=\"Foreningens logo\"/></p>").arg(id);
+    shows.id = *reports.addSection(shows);
+    ReportSection plain = shows;
+    plain.body = QStringLiteral("<p>Uden</p>");
+    QVERIFY(reports.updateSection(plain).ok());
+    QVERIFY(reports.removePicture(id).ok());
+    QCOMPARE(shell(QStringLiteral("SELECT COUNT(*) FROM report_pictures")), QStringLiteral("0"));
+
+    // The section cannot be made to show it while it is gone: the write is refused and says why.
+    m_changed->clear();
+    const Status refused = reports.updateSection(shows);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("picture %1").arg(id)),
+             qPrintable(refused.error().message));
+    QCOMPARE(m_changed->count(), 0);
+    QCOMPARE(shell(QStringLiteral("SELECT body FROM report_sections")), plain.body);
+
+    // Put back, it has its id, name, text and bytes again, and the section may show it.
+    QVERIFY(reports.restorePicture(**kept).ok());
+    QCOMPARE(shell(row), stored);
+    QCOMPARE(reports.picture(id)->value().data, data);
+    QVERIFY(reports.updateSection(shows).ok());
+    QCOMPARE(shell(QStringLiteral("SELECT body FROM report_sections")), shows.body);
+    // Once is enough; what is not there cannot be removed.
+    QVERIFY(!reports.restorePicture(**kept).ok());
+    QVERIFY(!reports.removePicture(987654).ok());
+    // A new picture gets a new id.
+    QVERIFY(*reports.addPicture({0, QStringLiteral("ny.png"), QStringLiteral("image/png"), QString(), data}) > id);
 }
 
 void tst_ReportRepository::signatoriesRoundTrip()

@@ -3,6 +3,7 @@
 #include "AssociationRepository.h"
 #include "DefaultLedger.h"
 #include "LedgerCommand.h"
+#include "ReportRepository.h"
 
 #include "Settings.h"
 #include <QCryptographicHash>
@@ -23,6 +24,18 @@ LedgerSession::~LedgerSession()
 {
     // Commands refer to the ledger: they go first.
     m_undoStack->clear();
+    removeUnusedPictures();
+}
+
+void LedgerSession::removeUnusedPictures()
+{
+    // Only once the undo stack is empty: until then a step may show a picture again that nothing
+    // shows now (the undo of a removed section, say).
+    if (!m_ledger || m_ledger->isReadOnly() || m_damaged || m_undoStack->count() > 0)
+        return;
+    if (auto removed = ReportRepository(*m_ledger).removeUnusedPictures(); !removed)
+        qWarning("The pictures no section shows could not be removed from %s: %s", qPrintable(m_ledger->path()),
+                 qPrintable(removed.error().message));
 }
 
 Status LedgerSession::open(const QString &path, Ledger::Access access)
@@ -48,6 +61,7 @@ void LedgerSession::checkIntegrityLater()
         const Status checked = watcher->result();
         if (checked || generation != m_generation || !m_ledger)
             return;
+        m_damaged = true; // nothing more is written to it
         close();
         emit errorReported(checked.error().message);
     });
@@ -144,6 +158,7 @@ void LedgerSession::adopt(std::unique_ptr<Ledger> ledger)
     close();
     ++m_generation;
     m_backedUp = false;
+    m_damaged = false;
     m_ledger = std::move(ledger);
     connect(m_ledger->notifier(), &LedgerNotifier::changed, this, [this] { emit dataChanged(); });
     connect(m_ledger->notifier(), &LedgerNotifier::everythingChanged, this, [this] { emit dataChanged(); });
@@ -158,6 +173,7 @@ void LedgerSession::close()
     if (!m_ledger)
         return;
     m_undoStack->clear();
+    removeUnusedPictures();
     m_ledger.reset();
     m_year = 0;
     emit ledgerClosed();

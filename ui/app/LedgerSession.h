@@ -25,7 +25,8 @@ public:
     ~LedgerSession() override;
 
     // Opens `path` (the default ledger when empty) instead of the ledger open now; read-only, it
-    // takes no writer's lock and every edit is refused.
+    // takes no writer's lock and every edit is refused. Closing a ledger, or this session, empties
+    // the undo stack and then removes the report pictures that no section shows any more.
     Status open(const QString &path, Ledger::Access access = Ledger::Access::ReadWrite);
     // Creates a new ledger at `path`, empty but for one fiscal year (`year`), and opens it.
     Status create(const QString &path, int year);
@@ -80,10 +81,12 @@ private:
 
     void checkIntegrityLater();
     void settleAfterFailedStep();
+    void removeUnusedPictures();
 
     std::unique_ptr<Ledger> m_ledger;
     int m_year = 0;
     bool m_backedUp = false; // the session's backup is made
+    bool m_damaged = false;  // the check in the background found the open ledger damaged
     Result<QString> backUp();
     QString backupPrefix() const;
     // Counts the ledgers opened, so that a late integrity check of a closed one is ignored.
