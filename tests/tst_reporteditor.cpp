@@ -531,9 +531,10 @@ void tst_ReportEditor::addsAndRemovesByKeyboardWithUndo()
     QTRY_VERIFY(m_view->tree()->hasFocus());
 
     // Delete asks, Enter confirms; the chapter goes with its subsections.
-    test::answerNextQuestion();
+    auto confirm = test::answerNextQuestion();
     QVERIFY(m_view->selectSection(chapter));
     QTest::keyClick(m_view->tree(), Qt::Key_Delete);
+    QVERIFY(confirm.wait());
     QCOMPARE(m_view->model()->rowCount(), 6);
     m_window->activateWindow();
     QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
@@ -588,8 +589,9 @@ void tst_ReportEditor::exportsThePdf()
 {
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
     QFile::remove(path);
-    test::answerNextFileDialog(path);
+    auto fileDialog = test::answerNextFileDialog(path);
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(fileDialog.wait());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, 20000);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("Præsentation af foreningen")), qPrintable(text.left(400)));
@@ -606,8 +608,8 @@ void tst_ReportEditor::cancelledExportLeavesTheOldFile()
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("the previous export");
     }
-    test::answerNextFileDialog(path);
-    test::answerNextQuestion(Qt::Key_Y); // yes, replace it
+    auto fileDialog = test::answerNextFileDialog(path);
+    auto replace = test::answerNextQuestion(Qt::Key_Y); // yes, replace it
     // Cancel as soon as the progress shows.
     bool cancelled = false;
     QTimer canceller;
@@ -621,6 +623,8 @@ void tst_ReportEditor::cancelledExportLeavesTheOldFile()
     canceller.start(1);
     QVERIFY(!ReportOutput::exportPdf(m_window.get(), m_session.get()));
     canceller.stop();
+    QVERIFY(fileDialog.wait());
+    QVERIFY(replace.wait());
     QVERIFY(cancelled);
     QFile old(path);
     QVERIFY(old.open(QIODevice::ReadOnly));
