@@ -5,6 +5,7 @@
 #include "Sql.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace annalist {
 namespace {
@@ -116,6 +117,26 @@ Status ReportRepository::checkContent(const ReportSection &s) const
     return Done{};
 }
 
+Status ReportRepository::checkPictures(const ReportSection &s, const QList<qint64> &shownAlready) const
+{
+    for (qint64 id : s.pictureIds()) {
+        if (shownAlready.contains(id))
+            continue;
+        auto count = Sql::scalar(m_ledger.database(),
+                                 QStringLiteral("SELECT COUNT(*) FROM report_pictures WHERE id = ?"), {id}, 0);
+        if (!count)
+            return count.error();
+        if (count->toLongLong() == 0)
+            return Error{ErrorKind::Conflict,
+                         tr("The section \"%1\" would show the picture %2, which is no longer in the ledger (it was "
+                            "removed meanwhile, as nothing showed it). Insert the picture again if it is still "
+                            "needed.")
+                             .arg(s.title)
+                             .arg(id)};
+    }
+    return Done{};
+}
+
 Status ReportRepository::checkParent(const ReportSection &s) const
 {
     if (!s.parentId)
@@ -215,6 +236,9 @@ Status ReportRepository::updateSection(const ReportSection &s) const
         return badInput(tr("The report section %1 does not exist.").arg(s.id));
     if (auto ok = checkContent(s); !ok)
         return ok;
+    // A picture it shows already is left alone; one it would show anew must be in the ledger.
+    if (auto ok = checkPictures(s, (*existing)->pictureIds()); !ok)
+        return ok;
     if (s.kind == SectionKind::PageBreak) {
         auto children = siblingCount((*existing)->year, s.id, 0);
         if (!children)
@@ -292,6 +316,8 @@ Status ReportRepository::restoreSubtree(const QList<ReportSection> &sections) co
             return existing.error();
         if (existing->has_value())
             return badInput(tr("The report section %1 exists already.").arg(s.id));
+        if (auto ok = checkPictures(s, {}); !ok)
+            return ok;
     }
     auto done = m_ledger.transaction([&]() -> Status {
         auto count = siblingCount(root.year, root.parentId, 0);
@@ -372,6 +398,78 @@ Result<qint64> ReportRepository::addPicture(const ReportPicture &p) const
     if (id)
         notify();
     return id;
+}
+
+Status ReportRepository::restorePicture(const ReportPicture &p) const
+{
+    if (p.id <= 0)
+        return badInput(tr("The picture %1 has no id to be put back under.").arg(p.name));
+    if (p.name.trimmed().isEmpty() || p.mimeType.trimmed().isEmpty() || p.data.isEmpty())
+        return badInput(tr("The picture %1 is incomplete: a name, a type and its data are needed.").arg(p.id));
+    auto existing = picture(p.id);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return badInput(tr("The picture %1 exists already.").arg(p.id));
+    auto done = Sql::execute(
+        m_ledger.database(),
+        QStringLiteral("INSERT INTO report_pictures (id, name, mime_type, alt_text, data) VALUES (?, ?, ?, ?, ?)"),
+        {p.id, p.name, p.mimeType, Sql::text(p.altText), p.data});
+    if (done)
+        notify();
+    return done;
+}
+
+Status ReportRepository::removePicture(qint64 id) const
+{
+    auto q = Sql::exec(m_ledger.database(), QStringLiteral("DELETE FROM report_pictures WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return badInput(tr("The picture %1 does not exist.").arg(id));
+    notify();
+    return Done{};
+}
+
+Result<QList<qint64>> ReportRepository::unusedPictures() const
+{
+    auto all = selectSections(QString(), {});
+    if (!all)
+        return all.error();
+    QSet<qint64> shown;
+    for (const ReportSection &s : std::as_const(*all))
+        for (qint64 id : s.pictureIds())
+            shown.insert(id);
+    auto q = Sql::exec(m_ledger.database(), QStringLiteral("SELECT id FROM report_pictures ORDER BY id"));
+    if (!q)
+        return q.error();
+    QList<qint64> unused;
+    while (q->next())
+        if (const qint64 id = q->value(0).toLongLong(); !shown.contains(id))
+            unused.append(id);
+    return unused;
+}
+
+Result<QList<qint64>> ReportRepository::removeUnusedPictures() const
+{
+    QList<qint64> removed;
+    auto done = m_ledger.transaction([&]() -> Status {
+        auto unused = unusedPictures();
+        if (!unused)
+            return unused.error();
+        for (qint64 id : std::as_const(*unused))
+            if (auto ok =
+                    Sql::execute(m_ledger.database(), QStringLiteral("DELETE FROM report_pictures WHERE id = ?"), {id});
+                !ok)
+                return ok;
+        removed = *unused;
+        return Done{};
+    });
+    if (!done)
+        return done.error();
+    if (!removed.isEmpty())
+        notify();
+    return removed;
 }
 
 Result<std::optional<ReportPicture>> ReportRepository::picture(qint64 id) const

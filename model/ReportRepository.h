@@ -44,10 +44,18 @@ public:
     Status moveSection(qint64 id, std::optional<qint64> newParent, int newPosition) const;
 
     Result<qint64> addPicture(const ReportPicture &picture) const;
+    // Puts back a picture removed before, under its id (undo of removePicture()); refuses when a
+    // picture has that id.
+    Status restorePicture(const ReportPicture &picture) const;
+    Status removePicture(qint64 id) const;
     Result<std::optional<ReportPicture>> picture(qint64 id) const;
     // Every picture, with its data, by id.
     Result<QList<ReportPicture>> pictures() const;
     Status setPictureAltText(qint64 id, const QString &altText) const;
+    // The pictures that no section of any year shows (in its text or as an interview's portrait), by id.
+    Result<QList<qint64>> unusedPictures() const;
+    // Removes those, in one transaction; gives their ids.
+    Result<QList<qint64>> removeUnusedPictures() const;
 
     // The year's signatories in signing order.
     Result<QList<Signatory>> signatories(int year) const;
@@ -65,6 +73,8 @@ private:
     Status checkYear(int year) const;
     Status checkContent(const ReportSection &s) const;
     Status checkParent(const ReportSection &s) const;
+    // Refuses a section that would show a picture the ledger does not hold (removed meanwhile).
+    Status checkPictures(const ReportSection &s, const QList<qint64> &shownAlready) const;
     Result<int> siblingCount(int year, std::optional<qint64> parent, qint64 except) const;
     Status shiftSiblings(int year, std::optional<qint64> parent, int from, int by, qint64 except) const;
     Result<qint64> insertSection(const ReportSection &s, bool withId) const;

@@ -271,8 +271,9 @@ void tst_AccountsView::refusesDeletingAnAccountInUse()
     QTableView *table = m_view->table();
     table->setFocus();
     table->setCurrentIndex(m_view->model()->index(rowOf(QStringLiteral("2010")), AccountsModel::NameColumn));
-    test::answerNextQuestion();
+    auto confirm = test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(confirm.wait());
     QVERIFY2(m_view->message().contains(QLatin1String("in use")), qPrintable(m_view->message()));
     QVERIFY(account(QStringLiteral("2010")).id > 0);
     QCOMPARE(m_session->undoStack()->count(), 0);
@@ -292,16 +293,20 @@ void tst_AccountsView::deletesAnUnusedAccountAfterConfirmation()
     table->setFocus();
     table->setCurrentIndex(m_view->model()->index(rowOf(QStringLiteral("2090")), AccountsModel::NumberColumn));
     // Escape keeps it.
-    test::answerNextQuestion(Qt::Key_Escape);
-    QTest::keyClick(table, Qt::Key_Delete);
+    {
+        auto keep = test::answerNextQuestion(Qt::Key_Escape);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QVERIFY(keep.wait());
+    }
     QCOMPARE(account(QStringLiteral("2090")).id, id);
 
     // The offscreen platform gives the window back no focus when the box closes; a desktop does.
     m_view->activateWindow();
     QTRY_COMPARE(QApplication::activeWindow(), m_view.get());
     table->setFocus();
-    test::answerNextQuestion();
+    auto confirm = test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(confirm.wait());
     QCOMPARE(account(QStringLiteral("2090")).id, qint64(0));
     QTRY_COMPARE(m_view->model()->rowCount(), 18);
     m_session->undoStack()->undo();

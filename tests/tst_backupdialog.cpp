@@ -133,7 +133,7 @@ void tst_BackupDialog::restoresTheChosenBackupFromTheMenu()
         QVERIFY(restore && restore->isEnabled());
         const auto answered = test::answerNextQuestion(Qt::Key_Y);
         QTest::mouseClick(restore, Qt::LeftButton);
-        QTRY_VERIFY(*answered);
+        QTRY_VERIFY(answered.answered());
         QVERIFY(!dialog->isVisible());
         QVERIFY(!dialog->restored().isEmpty());
     });
@@ -183,7 +183,7 @@ void tst_BackupDialog::declinedRestoreChangesNothing()
         QCOMPARE(list->topLevelItemCount(), 1);
         const auto answered = test::answerNextQuestion(Qt::Key_N);
         QTest::keyClick(list, Qt::Key_Return); // Enter restores the chosen backup, after asking
-        QTRY_VERIFY(*answered);
+        QTRY_VERIFY(answered.answered());
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->restored().isEmpty());
     });

@@ -192,8 +192,9 @@ void tst_ControlTotalsView::deletesAndAddsTheResultsTotal()
     QTableView *table = m_view->table();
     table->setFocus();
     table->setCurrentIndex(m_view->model()->index(0, ControlTotalsModel::AmountColumn));
-    test::answerNextQuestion();
+    auto confirm = test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(confirm.wait());
     QVERIFY(!total(std::nullopt));
     QTRY_COMPARE(m_view->model()->rowCount(), 18);
     QTRY_VERIFY(reportHas(QStringLiteral("CONTROL-MISSING")));

@@ -251,8 +251,9 @@ void tst_MembersView::renamesAndDeletesWithUndo()
     QTableView *table = m_view->table();
     QTRY_COMPARE(m_view->currentKey(), lejre);
     table->setFocus();
-    test::answerNextQuestion();
+    auto confirm = test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(confirm.wait());
     QCOMPARE(memberId(QStringLiteral("Lejre Kommune")), qint64(0));
     QTRY_COMPARE(m_view->model()->rowCount(), 11);
     QTRY_VERIFY2(statusText().contains(QLatin1String("1 errors")), qPrintable(statusText()));

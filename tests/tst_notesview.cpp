@@ -208,8 +208,9 @@ void tst_NotesView::refusesATakenNumberAndRenumbers()
 void tst_NotesView::deletesAfterConfirmation()
 {
     select(4, NotesModel::TitleColumn);
-    test::answerNextQuestion();
+    auto confirm = test::answerNextQuestion();
     QTest::keyClick(m_view->table(), Qt::Key_Delete);
+    QVERIFY(confirm.wait());
     QVERIFY(!note(4));
     QTRY_COMPARE(m_view->model()->rowCount(), 5);
     m_session->undoStack()->undo();

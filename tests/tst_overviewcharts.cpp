@@ -209,16 +209,18 @@ void tst_OverviewCharts::savesPngAndSvgThroughTheDialog()
 {
     ChartView *projects = view(ChartKind::Projects);
     const QString png = m_dir.filePath(QStringLiteral("projects"));
-    test::answerNextFileDialog(png);
+    auto pngDialog = test::answerNextFileDialog(png);
     projects->savePngAction()->trigger();
+    QVERIFY(pngDialog.wait());
     QTRY_VERIFY(QFile::exists(png + QStringLiteral(".png"))); // the suffix is added when left out
     QImage picture(png + QStringLiteral(".png"));
     QVERIFY(!picture.isNull());
     QVERIFY(picture.width() >= 2 * projects->width());
 
     const QString svg = m_dir.filePath(QStringLiteral("projects.svg"));
-    test::answerNextFileDialog(svg);
+    auto svgDialog = test::answerNextFileDialog(svg);
     projects->saveSvgAction()->trigger();
+    QVERIFY(svgDialog.wait());
     QTRY_VERIFY(QFile::exists(svg));
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -270,8 +270,9 @@ void tst_ProjectsView::refusesDeletingAProjectWithPostings()
     QTableView *table = m_view->table();
     table->setFocus();
     table->setCurrentIndex(m_view->model()->index(rowOf(QStringLiteral("ESDH")), ProjectsModel::NameColumn));
-    test::answerNextQuestion();
+    auto confirm = test::answerNextQuestion();
     QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(confirm.wait());
     QVERIFY2(m_view->message().contains(QLatin1String("postings")), qPrintable(m_view->message()));
     QVERIFY(project(QStringLiteral("ESDH")));
     QCOMPARE(m_session->undoStack()->count(), 0);

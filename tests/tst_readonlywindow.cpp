@@ -193,10 +193,14 @@ void tst_ReadOnlyWindow::lockedLedgerOpensReadOnly()
     QVERIFY(holder.ok());
 
     // File > Open finds it locked and asks; Enter says yes.
-    test::answerNextFileDialog(m_path);
-    test::answerNextQuestion();
-    activate();
-    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    {
+        auto fileDialog = test::answerNextFileDialog(m_path);
+        auto openReadOnly = test::answerNextQuestion();
+        activate();
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+        QVERIFY(fileDialog.wait());
+        QVERIFY(openReadOnly.wait());
+    }
     QTRY_VERIFY(m_session->isOpen());
     verifyEditsOff();
 
@@ -211,11 +215,12 @@ void tst_ReadOnlyWindow::lockedLedgerOpensReadOnly()
 
     // Answering no leaves the window as it was.
     m_session->close();
-    test::answerNextFileDialog(m_path);
-    test::answerNextQuestion(Qt::Key_N);
+    auto fileDialog = test::answerNextFileDialog(m_path);
+    auto openReadOnly = test::answerNextQuestion(Qt::Key_N);
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
-    QTest::qWait(300);
+    QVERIFY(fileDialog.wait());
+    QVERIFY(openReadOnly.wait());
     QTRY_VERIFY(!QApplication::activeModalWidget());
     QVERIFY(!m_session->isOpen());
     QCOMPARE(postingCount(), before);
@@ -232,17 +237,19 @@ void tst_ReadOnlyWindow::openReadOnlyActionAndBackToWriting()
 
     // File > Open Read-Only, while nobody else holds it.
     m_session->close();
-    test::answerNextFileDialog(m_path);
+    auto readOnlyDialog = test::answerNextFileDialog(m_path);
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(readOnlyDialog.wait());
     QTRY_VERIFY(m_session->isOpen());
     verifyEditsOff();
     QCOMPARE(postingCount(), before);
 
     // Opened for writing again, everything edits again.
-    test::answerNextFileDialog(m_path);
+    auto writingDialog = test::answerNextFileDialog(m_path);
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QVERIFY(writingDialog.wait());
     QTRY_VERIFY(m_session->isOpen() && !m_session->isReadOnly());
     QVERIFY(!m_window->windowTitle().contains(QLatin1String("read-only")));
     QVERIFY(!m_window->isReadOnlyBarVisible());

@@ -1,4 +1,6 @@
+#include "AssociationRepository.h"
 #include "ChoiceSectionEditor.h"
+#include "InterviewEditor.h"
 #include "LedgerSession.h"
 #include "MainWindow.h"
 #include "ReportInput.h"
@@ -70,6 +72,9 @@ private slots:
 
     void writesBoldTextAndAFieldWithUndo();
     void keepsListsLinksAndPicturesThroughTheStoredHtml();
+    void insertingAPictureIsOneStep();
+    void choosingAPortraitIsOneStep();
+    void picturesNothingShowsGoWhenTheLedgerCloses();
     void previewShowsThePagesAndJumpsToTheSection();
     void reordersByKeyboard();
     void addsAndRemovesByKeyboardWithUndo();
@@ -82,6 +87,10 @@ private slots:
 
 private:
     qint64 idOf(const QString &title) const;
+    // What the sqlite3 shell prints for the SQL on the ledger file.
+    QString shell(const QString &sql) const;
+    // A PNG file of its own in the test's folder.
+    QString pngFile(const QString &name, const QColor &colour) const;
     ReportSection stored(qint64 id) const;
     std::unique_ptr<ReportLayout> freshLayout() const;
 
@@ -136,6 +145,25 @@ qint64 tst_ReportEditor::idOf(const QString &title) const
         if (s.title == title)
             return s.id;
     return 0;
+}
+
+QString tst_ReportEditor::shell(const QString &sql) const
+{
+    int exitCode = -1;
+    const QString out = test::sqliteShell(m_dir.filePath(QStringLiteral("demo.annalist")), sql, &exitCode);
+    if (exitCode != 0)
+        qWarning("sqlite3 failed (%d): %s", exitCode, qPrintable(out));
+    return out;
+}
+
+QString tst_ReportEditor::pngFile(const QString &name, const QColor &colour) const
+{
+    const QString path = m_dir.filePath(name);
+    QImage image(40, 20, QImage::Format_RGB32);
+    image.fill(colour);
+    if (!image.save(path))
+        qWarning("%s cannot be written", qPrintable(path));
+    return path;
 }
 
 ReportSection tst_ReportEditor::stored(qint64 id) const
@@ -257,6 +285,160 @@ void tst_ReportEditor::keepsListsLinksAndPicturesThroughTheStoredHtml()
     QCOMPARE(m_view->textEditor()->html(), body);
 }
 
+void tst_ReportEditor::insertingAPictureIsOneStep()
+{
+    const qint64 vision = idOf(QStringLiteral("Vision"));
+    QVERIFY(m_view->selectSection(vision));
+    QTextEdit *edit = m_view->textEditor()->textEdit();
+    QUndoStack *stack = m_session->undoStack();
+    const QString pictures = shell(QStringLiteral("SELECT COUNT(*) FROM report_pictures"));
+
+    // Typed, then a picture inserted in the same sitting: the typing is one step, the picture the next.
+    QTest::keyClick(m_view->tree(), Qt::Key_Tab);
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(edit, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTest::keyClicks(edit, QStringLiteral("Logoet: "));
+    const int steps = stack->count();
+    QVERIFY(m_view->textEditor()->insertPicture(pngFile(QStringLiteral("logo.png"), Qt::darkCyan),
+                                                QStringLiteral("Foreningens logo")));
+    QCOMPARE(stack->count(), steps + 2);
+    QCOMPARE(stack->text(steps), QStringLiteral("Edit section Vision"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Insert picture logo.png in section Vision"));
+    const QList<qint64> shown = stored(vision).pictureIds();
+    QCOMPARE(shown.size(), 1);
+    const qint64 id = shown.first();
+    const QString withPicture = stored(vision).body;
+    QVERIFY2(withPicture.contains(QStringLiteral("Logoet: <img src=\"picture:%1\" alt=\"Foreningens logo\"/>").arg(id)),
+             qPrintable(withPicture));
+    const QString row =
+        QStringLiteral("SELECT id, name, alt_text, hex(data) FROM report_pictures WHERE id = %1").arg(id);
+    const QString picture = shell(row);
+    QVERIFY2(picture.startsWith(QStringLiteral("%1|logo.png|Foreningens logo|89504E47").arg(id)), qPrintable(picture));
+    QCOMPARE(shell(QStringLiteral("SELECT COUNT(*) FROM report_pictures")), QString::number(pictures.toInt() + 1));
+
+    // Undo takes back the picture and the text that shows it, and nothing else.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(vision).body,
+             QString(withPicture).remove(QStringLiteral("<img src=\"picture:%1\" alt=\"Foreningens logo\"/>").arg(id)));
+    QVERIFY(stored(vision).pictureIds().isEmpty());
+    QCOMPARE(shell(row), QString());
+    QCOMPARE(shell(QStringLiteral("SELECT COUNT(*) FROM report_pictures")), pictures);
+    QVERIFY(!m_view->textEditor()->html().contains(QLatin1String("<img")));
+    QCOMPARE(stack->index(), steps + 1);
+
+    // Redo brings both back: the same picture under the same id, shown in the editor again.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(vision).body, withPicture);
+    QCOMPARE(shell(row), picture);
+    QCOMPARE(m_view->textEditor()->html(), withPicture);
+    QVERIFY(!edit->document()
+                 ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("picture:%1").arg(id)))
+                 .value<QImage>()
+                 .isNull());
+
+    // Undone again and something else done instead: the picture stays out.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(shell(row), QString());
+    QVERIFY(m_view->selectSection(idOf(QStringLiteral("Organisation"))));
+    edit->setFocus();
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, QStringLiteral("Ny indledning. "));
+    m_view->textEditor()->commit();
+    QVERIFY(!stack->canRedo());
+    QCOMPARE(shell(row), QString());
+}
+
+void tst_ReportEditor::choosingAPortraitIsOneStep()
+{
+    const qint64 interview = idOf(QStringLiteral("Fælles udbud sparer tid"));
+    QVERIFY(interview);
+    const auto oldPortrait = stored(interview).interview.portraitId;
+    QVERIFY(oldPortrait);
+    QVERIFY(m_view->selectSection(interview));
+    QCOMPARE(m_view->currentEditor(), m_view->interviewEditor());
+    QUndoStack *stack = m_session->undoStack();
+    const int steps = stack->count();
+    QVERIFY(m_view->interviewEditor()->setPortrait(pngFile(QStringLiteral("ny.png"), Qt::darkRed),
+                                                   QStringLiteral("Nyt portræt")));
+    QCOMPARE(stack->count(), steps + 1);
+    QVERIFY(stack->undoText().startsWith(QLatin1String("Choose portrait ny.png")));
+    const auto newPortrait = stored(interview).interview.portraitId;
+    QVERIFY(newPortrait && *newPortrait != *oldPortrait);
+    const QString row = QStringLiteral("SELECT name, alt_text FROM report_pictures WHERE id = %1").arg(*newPortrait);
+    QCOMPARE(shell(row), QStringLiteral("ny.png|Nyt portræt"));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(interview).interview.portraitId, oldPortrait);
+    QCOMPARE(shell(row), QString());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stored(interview).interview.portraitId, newPortrait);
+    QCOMPARE(shell(row), QStringLiteral("ny.png|Nyt portræt"));
+}
+
+void tst_ReportEditor::picturesNothingShowsGoWhenTheLedgerCloses()
+{
+    // The organisation chart is shown by one section; its text is replaced by typing.
+    const qint64 organisation = idOf(QStringLiteral("Organisation"));
+    const qint64 chart = stored(organisation).pictureIds().constFirst();
+    const QString chartRow = QStringLiteral("SELECT name FROM report_pictures WHERE id = %1").arg(chart);
+    const QString chartName = shell(chartRow);
+    QVERIFY(!chartName.isEmpty());
+    QVERIFY(m_view->selectSection(organisation));
+    QTextEdit *edit = m_view->textEditor()->textEdit();
+    QTest::keyClick(m_view->tree(), Qt::Key_Tab);
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(edit, QStringLiteral("Diagrammet er udgået."));
+    m_view->textEditor()->commit();
+    QVERIFY(stored(organisation).pictureIds().isEmpty());
+
+    // While the step is on the stack it can bring the chart back: the chart stays in the ledger.
+    QCOMPARE(shell(chartRow), chartName);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stored(organisation).pictureIds(), QList<qint64>{chart});
+    QVERIFY(!edit->document()
+                 ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("picture:%1").arg(chart)))
+                 .value<QImage>()
+                 .isNull());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(stored(organisation).pictureIds().isEmpty());
+    QCOMPARE(shell(chartRow), chartName);
+
+    // A picture put in behind Annalist's back, which nothing shows either.
+    QCOMPARE(shell(QStringLiteral("INSERT INTO report_pictures (name, mime_type, data) VALUES "
+                                  "('løs.png', 'image/png', x'89504E470D0A1A0A')")),
+             QString());
+    const QString shownBefore = shell(QStringLiteral("SELECT COUNT(*) FROM report_pictures"));
+
+    // Closed, the undo steps are gone, and with them every reason to keep those two.
+    m_session->close();
+    QCOMPARE(shell(chartRow), QString());
+    QCOMPARE(shell(QStringLiteral("SELECT COUNT(*) FROM report_pictures WHERE name = 'løs.png'")), QStringLiteral("0"));
+    QCOMPARE(shell(QStringLiteral("SELECT COUNT(*) FROM report_pictures")), QString::number(shownBefore.toInt() - 2));
+    // What is left is exactly what the report shows, in any year.
+    auto ledger = Ledger::open(m_dir.filePath(QStringLiteral("demo.annalist")), Ledger::Access::ReadOnly);
+    QVERIFY(ledger.ok());
+    const ReportRepository reports(**ledger);
+    QSet<qint64> shown;
+    const auto years = AssociationRepository(**ledger).years();
+    QVERIFY(years.ok());
+    for (const FiscalYear &year : *years) {
+        const auto sections = reports.sections(year.year);
+        QVERIFY(sections.ok());
+        for (const ReportSection &s : *sections)
+            for (qint64 id : s.pictureIds())
+                shown.insert(id);
+    }
+    QSet<qint64> kept;
+    const auto pictures = reports.pictures();
+    QVERIFY(pictures.ok());
+    for (const ReportPicture &p : *pictures)
+        kept.insert(p.id);
+    QVERIFY(!kept.isEmpty());
+    QCOMPARE(kept, shown);
+}
+
 void tst_ReportEditor::previewShowsThePagesAndJumpsToTheSection()
 {
     ReportPreview *preview = m_view->preview();
@@ -349,9 +531,10 @@ void tst_ReportEditor::addsAndRemovesByKeyboardWithUndo()
     QTRY_VERIFY(m_view->tree()->hasFocus());
 
     // Delete asks, Enter confirms; the chapter goes with its subsections.
-    test::answerNextQuestion();
+    auto confirm = test::answerNextQuestion();
     QVERIFY(m_view->selectSection(chapter));
     QTest::keyClick(m_view->tree(), Qt::Key_Delete);
+    QVERIFY(confirm.wait());
     QCOMPARE(m_view->model()->rowCount(), 6);
     m_window->activateWindow();
     QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
@@ -406,8 +589,9 @@ void tst_ReportEditor::exportsThePdf()
 {
     const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
     QFile::remove(path);
-    test::answerNextFileDialog(path);
+    auto fileDialog = test::answerNextFileDialog(path);
     QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(fileDialog.wait());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, 20000);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("Præsentation af foreningen")), qPrintable(text.left(400)));
@@ -424,8 +608,8 @@ void tst_ReportEditor::cancelledExportLeavesTheOldFile()
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("the previous export");
     }
-    test::answerNextFileDialog(path);
-    test::answerNextQuestion(Qt::Key_Y); // yes, replace it
+    auto fileDialog = test::answerNextFileDialog(path);
+    auto replace = test::answerNextQuestion(Qt::Key_Y); // yes, replace it
     // Cancel as soon as the progress shows.
     bool cancelled = false;
     QTimer canceller;
@@ -439,6 +623,8 @@ void tst_ReportEditor::cancelledExportLeavesTheOldFile()
     canceller.start(1);
     QVERIFY(!ReportOutput::exportPdf(m_window.get(), m_session.get()));
     canceller.stop();
+    QVERIFY(fileDialog.wait());
+    QVERIFY(replace.wait());
     QVERIFY(cancelled);
     QFile old(path);
     QVERIFY(old.open(QIODevice::ReadOnly));

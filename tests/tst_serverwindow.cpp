@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -33,6 +34,7 @@ private slots:
     void initTestCase();
     void connectToServerOpensTheLedger();
     void colleaguesChangeShowsUpAndIsNotOverwritten();
+    void undoOverAColleaguesChangeIsRefusedAndDropped();
 
 private:
     // Fills in the Connect to Server dialog once it is up and presses Enter; gives up after 5 s.
@@ -177,6 +179,56 @@ void tst_ServerWindow::colleaguesChangeShowsUpAndIsNotOverwritten()
     QCOMPARE(session.undoStack()->count(), steps);
     QCOMPARE((*PostingRepository(*colleague).posting(seen.id))->text, theirs.text);
     QVERIFY(tableShows(table, theirs.text));
+}
+
+void tst_ServerWindow::undoOverAColleaguesChangeIsRefusedAndDropped()
+{
+    auto colleague = test::demoLedger(m_dir);
+    QVERIFY(colleague);
+    LedgerSession session;
+    QVERIFY(session.open(colleague->path()).ok());
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(MainWindow::Page::Postings);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("postingsTable"));
+    auto *undo = window.findChild<QAction *>(QStringLiteral("undo"));
+    auto *redo = window.findChild<QAction *>(QStringLiteral("redo"));
+    QVERIFY(table && undo && redo);
+
+    // The user changes a posting's text; then the colleague changes it again.
+    const Posting seen = firstPosting(*session.ledger());
+    Posting mine = seen;
+    mine.text = QStringLiteral("Min rettelse");
+    QVERIFY(session.execute(std::make_unique<EditPostingCommand>(&session, seen, mine)).ok());
+    QTRY_VERIFY(tableShows(table, mine.text));
+    QVERIFY(undo->isEnabled());
+    Posting theirs = mine;
+    theirs.text = QStringLiteral("Kollegaens tekst");
+    QVERIFY(PostingRepository(*colleague).update(theirs, mine).ok());
+
+    // Edit > Undo: the window says why it cannot, and the colleague's text stands.
+    QString message;
+    QTimer reader;
+    connect(&reader, &QTimer::timeout, this, [&message] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            message = box->text();
+            QTest::keyClick(box, Qt::Key_Return);
+        }
+    });
+    reader.start(10);
+    undo->trigger();
+    QTRY_VERIFY(!message.isEmpty());
+    reader.stop();
+    QVERIFY2(message.contains(QLatin1String("could not be undone")), qPrintable(message));
+    QVERIFY2(message.contains(theirs.text), qPrintable(message));
+    QCOMPARE((*PostingRepository(*colleague).posting(seen.id))->text, theirs.text);
+    // The view shows what the ledger holds; the Edit menu offers neither the undo nor a redo of it.
+    QTRY_VERIFY(tableShows(table, theirs.text));
+    QVERIFY(!tableShows(table, mine.text));
+    QTRY_VERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    QCOMPARE(session.undoStack()->count(), 0);
 }
 
 QTEST_MAIN(tst_ServerWindow)

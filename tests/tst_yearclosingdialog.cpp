@@ -210,12 +210,11 @@ void tst_YearClosingDialog::closesAndReopensTheYear()
 
     // Reopen Year without a reason is refused and leaves it closed.
     auto *reopen = m_window->findChild<QAction *>(QStringLiteral("reopenYear"));
-    whenModal<QInputDialog>([](QInputDialog *dialog) {
-        test::answerNextQuestion(); // the message that a reason is needed
-        QTest::keyClick(dialog, Qt::Key_Return);
-    });
+    auto reasonNeeded = test::answerNextQuestion(); // the message that a reason is needed
+    whenModal<QInputDialog>([](QInputDialog *dialog) { QTest::keyClick(dialog, Qt::Key_Return); });
     activate();
     reopen->trigger();
+    QVERIFY(reasonNeeded.wait());
     QTRY_VERIFY(!QApplication::activeModalWidget());
     QVERIFY(fiscalYearClosed(2019));
 

@@ -76,9 +76,10 @@ void tst_YearExport::exportsExcel()
     QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     QVERIFY(!action->statusTip().isEmpty());
     const QString path = m_dir.filePath(QStringLiteral("statement-2019.xlsx"));
-    test::answerNextFileDialog(path);
+    auto fileDialog = test::answerNextFileDialog(path);
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(fileDialog.wait());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path).size() > 0, 20000);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -93,9 +94,12 @@ void tst_YearExport::exportsWebPage()
     QVERIFY(action);
     QVERIFY(!action->shortcut().isEmpty());
     const QString folder = m_dir.filePath(QStringLiteral("aarsberetning-2019"));
-    test::answerNextFileDialog(m_dir.path());
-    activate();
-    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    {
+        auto fileDialog = test::answerNextFileDialog(m_dir.path());
+        activate();
+        QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(fileDialog.wait());
+    }
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("index.html"))), 20000);
     QFile page(QDir(folder).filePath(QStringLiteral("index.html")));
     QVERIFY(page.open(QIODevice::ReadOnly));
@@ -106,10 +110,12 @@ void tst_YearExport::exportsWebPage()
 
     // Again into the same folder: asked first, replaced on yes.
     QFile::remove(QDir(folder).filePath(QStringLiteral("index.html")));
-    test::answerNextFileDialog(m_dir.path());
-    test::answerNextQuestion(Qt::Key_Y);
+    auto again = test::answerNextFileDialog(m_dir.path());
+    auto replace = test::answerNextQuestion(Qt::Key_Y);
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(again.wait());
+    QVERIFY(replace.wait());
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("index.html"))), 20000);
 }
 
@@ -117,7 +123,7 @@ void tst_YearExport::failedExportSaysWhy()
 {
     // A folder that cannot be written: a message box, not a silent failure.
     const QString path = QStringLiteral("/proc/annalist-not-writable/statement.xlsx");
-    test::answerNextFileDialog(path);
+    auto fileDialog = test::answerNextFileDialog(path);
     QString message;
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, [&message, timer] {
@@ -130,6 +136,7 @@ void tst_YearExport::failedExportSaysWhy()
     timer->start(20);
     activate();
     QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(fileDialog.wait());
     QTRY_VERIFY(!message.isEmpty());
     QVERIFY2(message.contains(QLatin1String("could not be written")), qPrintable(message));
 }

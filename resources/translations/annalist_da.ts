@@ -3106,6 +3106,18 @@ dem med en afslutningskvittering.</translation>
         <source>No backup could be made before the first change: %1</source>
         <translation>Der kunne ikke laves en sikkerhedskopi før den første ændring: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; could not be undone: %2</source>
+        <translation>&quot;%1&quot; kunne ikke fortrydes: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be redone: %2</source>
+        <translation>&quot;%1&quot; kunne ikke gentages: %2</translation>
+    </message>
+    <message>
+        <source>The step is taken off the undo list, and the views show the ledger as it is now.</source>
+        <translation>Trinnet er fjernet fra fortrydelseslisten, og visningerne viser regnskabet, som det er nu.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::LiveFields</name>
@@ -3938,6 +3950,21 @@ dem med en afslutningskvittering.</translation>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Billeder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>annalist::PictureInsertCommand</name>
+    <message>
+        <source>Choose portrait %1 in section %2</source>
+        <translation>Vælg portræt %1 i afsnit %2</translation>
+    </message>
+    <message>
+        <source>Insert picture %1 in section %2</source>
+        <translation>Indsæt billede %1 i afsnit %2</translation>
+    </message>
+    <message>
+        <source>No ledger is open.</source>
+        <translation>Intet regnskab er åbent.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4866,22 @@ dem med en afslutningskvittering.</translation>
     <message>
         <source>%1 has no report to copy.</source>
         <translation>%1 har ingen beretning at kopiere.</translation>
+    </message>
+    <message>
+        <source>The section &quot;%1&quot; would show the picture %2, which is no longer in the ledger (it was removed meanwhile, as nothing showed it). Insert the picture again if it is still needed.</source>
+        <translation>Afsnittet &quot;%1&quot; ville vise billedet %2, som ikke længere er i regnskabet (det er fjernet i mellemtiden, fordi intet viste det). Indsæt billedet igen, hvis det stadig skal bruges.</translation>
+    </message>
+    <message>
+        <source>The picture %1 has no id to be put back under.</source>
+        <translation>Billedet %1 har intet id at blive lagt tilbage under.</translation>
+    </message>
+    <message>
+        <source>The picture %1 is incomplete: a name, a type and its data are needed.</source>
+        <translation>Billedet %1 er ufuldstændigt: der skal være et navn, en type og selve billedet.</translation>
+    </message>
+    <message>
+        <source>The picture %1 exists already.</source>
+        <translation>Billedet %1 findes allerede.</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,21 @@ void LedgerCommand::redo()
         return;
     }
     if (auto done = apply(); !done)
-        m_session->reportError(done.error());
+        failed(false, done.error());
 }
 
 void LedgerCommand::undo()
 {
     if (auto done = revert(); !done)
-        m_session->reportError(done.error());
+        failed(true, done.error());
+}
+
+void LedgerCommand::failed(bool undoing, const Error &error)
+{
+    // The stack deletes an obsolete command as soon as this returns, without moving its index past
+    // it: what stays on the stack is what the ledger holds.
+    setObsolete(true);
+    m_session->stepFailed(undoing, text(), error);
 }
 
 } // namespace annalist

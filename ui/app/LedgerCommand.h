@@ -10,6 +10,9 @@ class LedgerSession;
 
 // One user edit: applied once when it is executed, then undone and redone from the undo stack.
 // Subclasses keep the old and the new values and call the model layer, never SQL.
+// An undo or redo that fails (someone else changed what the step would change, the year was
+// closed meanwhile) leaves the ledger as it was; the step is then dropped from the stack, so
+// that the stack never offers to take back or make again what the ledger does not hold.
 class LedgerCommand : public QUndoCommand
 {
 public:
@@ -27,6 +30,8 @@ protected:
     LedgerSession *session() const { return m_session; }
 
 private:
+    void failed(bool undoing, const Error &error);
+
     LedgerSession *m_session;
     bool m_firstRedo = true;
 };

@@ -3,6 +3,7 @@
 #include "AssociationRepository.h"
 #include "DefaultLedger.h"
 #include "LedgerCommand.h"
+#include "ReportRepository.h"
 
 #include "Settings.h"
 #include <QCryptographicHash>
@@ -23,6 +24,18 @@ LedgerSession::~LedgerSession()
 {
     // Commands refer to the ledger: they go first.
     m_undoStack->clear();
+    removeUnusedPictures();
+}
+
+void LedgerSession::removeUnusedPictures()
+{
+    // Only once the undo stack is empty: until then a step may show a picture again that nothing
+    // shows now (the undo of a removed section, say).
+    if (!m_ledger || m_ledger->isReadOnly() || m_damaged || m_undoStack->count() > 0)
+        return;
+    if (auto removed = ReportRepository(*m_ledger).removeUnusedPictures(); !removed)
+        qWarning("The pictures no section shows could not be removed from %s: %s", qPrintable(m_ledger->path()),
+                 qPrintable(removed.error().message));
 }
 
 Status LedgerSession::open(const QString &path, Ledger::Access access)
@@ -48,6 +61,7 @@ void LedgerSession::checkIntegrityLater()
         const Status checked = watcher->result();
         if (checked || generation != m_generation || !m_ledger)
             return;
+        m_damaged = true; // nothing more is written to it
         close();
         emit errorReported(checked.error().message);
     });
@@ -144,6 +158,7 @@ void LedgerSession::adopt(std::unique_ptr<Ledger> ledger)
     close();
     ++m_generation;
     m_backedUp = false;
+    m_damaged = false;
     m_ledger = std::move(ledger);
     connect(m_ledger->notifier(), &LedgerNotifier::changed, this, [this] { emit dataChanged(); });
     connect(m_ledger->notifier(), &LedgerNotifier::everythingChanged, this, [this] { emit dataChanged(); });
@@ -158,6 +173,7 @@ void LedgerSession::close()
     if (!m_ledger)
         return;
     m_undoStack->clear();
+    removeUnusedPictures();
     m_ledger.reset();
     m_year = 0;
     emit ledgerClosed();
@@ -209,9 +225,32 @@ Status LedgerSession::execute(std::unique_ptr<LedgerCommand> command)
     return Done{};
 }
 
-void LedgerSession::reportError(const Error &error)
+void LedgerSession::stepFailed(bool undoing, const QString &step, const Error &error)
 {
-    emit errorReported(error.message);
+    const QString what = undoing ? tr("\"%1\" could not be undone: %2").arg(step, error.message)
+                                 : tr("\"%1\" could not be redone: %2").arg(step, error.message);
+    emit errorReported(what + QLatin1Char(' ') +
+                       tr("The step is taken off the undo list, and the views show the ledger as it is now."));
+    if (m_settling)
+        return;
+    m_settling = true;
+    // The stack is still in the middle of its undo() or redo(), which drops the step once this
+    // returns: the rest waits until it has.
+    QMetaObject::invokeMethod(this, &LedgerSession::settleAfterFailedStep, Qt::QueuedConnection);
+}
+
+void LedgerSession::settleAfterFailedStep()
+{
+    m_settling = false;
+    // A failed redo drops its step without the stack saying so: the Undo and Redo actions learn it here.
+    emit m_undoStack->indexChanged(m_undoStack->index());
+    emit m_undoStack->canUndoChanged(m_undoStack->canUndo());
+    emit m_undoStack->undoTextChanged(m_undoStack->undoText());
+    emit m_undoStack->canRedoChanged(m_undoStack->canRedo());
+    emit m_undoStack->redoTextChanged(m_undoStack->redoText());
+    // What the views show may be what the step expected rather than what the ledger holds.
+    if (m_ledger)
+        m_ledger->notifier()->notifyEverythingChanged();
 }
 
 } // namespace annalist

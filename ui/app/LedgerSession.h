@@ -25,7 +25,8 @@ public:
     ~LedgerSession() override;
 
     // Opens `path` (the default ledger when empty) instead of the ledger open now; read-only, it
-    // takes no writer's lock and every edit is refused.
+    // takes no writer's lock and every edit is refused. Closing a ledger, or this session, empties
+    // the undo stack and then removes the report pictures that no section shows any more.
     Status open(const QString &path, Ledger::Access access = Ledger::Access::ReadWrite);
     // Creates a new ledger at `path`, empty but for one fiscal year (`year`), and opens it.
     Status create(const QString &path, int year);
@@ -54,8 +55,10 @@ public:
     // backup itself first, so a restore can be undone by restoring that one.
     Status restoreBackup(const QString &backup);
 
-    // An edit failed while undoing or redoing; the window shows it.
-    void reportError(const Error &error);
+    // An undo (`undoing`) or redo of the step `step` failed and left the ledger as it was; the
+    // step leaves the stack (LedgerCommand). Tells the user what could not be done and why, and
+    // has every view read the ledger again.
+    void stepFailed(bool undoing, const QString &step, const Error &error);
 
     // Navigation between views: drill-down and jumps from findings.
     void showPostings(const PostingFilter &filter) { emit postingsRequested(filter); }
@@ -77,14 +80,18 @@ private:
     void adopt(std::unique_ptr<Ledger> ledger);
 
     void checkIntegrityLater();
+    void settleAfterFailedStep();
+    void removeUnusedPictures();
 
     std::unique_ptr<Ledger> m_ledger;
     int m_year = 0;
     bool m_backedUp = false; // the session's backup is made
+    bool m_damaged = false;  // the check in the background found the open ledger damaged
     Result<QString> backUp();
     QString backupPrefix() const;
     // Counts the ledgers opened, so that a late integrity check of a closed one is ignored.
     quint64 m_generation = 0;
+    bool m_settling = false; // settleAfterFailedStep() is queued
     QUndoStack *m_undoStack;
 };
 

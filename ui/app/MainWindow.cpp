@@ -162,8 +162,11 @@ MainWindow::MainWindow(LedgerSession *session, QWidget *parent)
         refreshTitle();
     });
     connect(session, &LedgerSession::dataChanged, this, &MainWindow::refreshYears);
-    connect(session, &LedgerSession::errorReported, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Annalist"), message); });
+    // Queued: an error may be reported from inside the undo stack's undo() or redo(), which must
+    // finish before a message box runs an event loop of its own.
+    connect(
+        session, &LedgerSession::errorReported, this,
+        [this](const QString &message) { QMessageBox::warning(this, tr("Annalist"), message); }, Qt::QueuedConnection);
     connect(session, &LedgerSession::postingsRequested, this, [this] { showPage(Postings); });
     connect(session, &LedgerSession::revealRequested, this, &MainWindow::reveal);
     connect(m_monitor, &ValidationMonitor::reportChanged, this, &MainWindow::showReport);

@@ -3,6 +3,7 @@
 #include "LedgerSession.h"
 #include "PictureAltTextCommand.h"
 #include "PictureImage.h"
+#include "PictureInsertCommand.h"
 #include "ReportRepository.h"
 
 #include <QEvent>
@@ -204,16 +205,23 @@ bool InterviewEditor::setPortrait(const QString &path, const QString &altText)
         return false;
     }
     picture->altText = altText;
-    // Kept in the ledger like a file; pointing the interview at it is the undoable edit.
-    auto id = ReportRepository(*session()->ledger()).addPicture(*picture);
-    if (!id) {
-        emit refused(id.error().message);
+    const ReportSection before = section();
+    if (before.id == 0)
+        return false;
+    // The picture and the interview pointing at it are one step: stored together, undone together.
+    auto place = [this](qint64 id) {
+        ReportSection after = section();
+        after.interview.portraitId = id;
+        setSection(after);
+        return after;
+    };
+    if (auto done = session()->execute(std::make_unique<PictureInsertCommand>(
+            session(), PictureInsertCommand::Where::Portrait, before, *picture, place));
+        !done) {
+        load(before);
+        emit refused(done.error().message);
         return false;
     }
-    ReportSection after = section();
-    after.interview.portraitId = *id;
-    if (!write(after, SectionEditCommand::Part::Interview))
-        return false;
     showPortrait();
     return true;
 }

@@ -3,6 +3,7 @@
 #include "LedgerSession.h"
 #include "LiveFields.h"
 #include "PictureImage.h"
+#include "PictureInsertCommand.h"
 #include "ReadOnlyGuard.h"
 #include "ReportHtml.h"
 #include "ReportRepository.h"
@@ -384,20 +385,36 @@ bool TextSectionEditor::insertPicture(const QString &path, const QString &altTex
         return false;
     }
     picture->altText = altText;
-    // The picture is kept in the ledger like a file; the text that shows it is the undoable edit.
-    auto id = ReportRepository(*session()->ledger()).addPicture(*picture);
-    if (!id) {
-        emit refused(id.error().message);
+    // What was typed before is a step of its own; the picture is the next, and typing after it another.
+    commit();
+    m_sitting = nextSitting();
+    const ReportSection before = section();
+    if (before.id == 0)
+        return false;
+    const QImage shown = PictureImage::render(*picture, editorPictureWidth);
+    // The picture and the text that shows it are one step: stored together, undone together.
+    auto place = [this, shown, altText](qint64 id) {
+        const QString name = QStringLiteral("picture:%1").arg(id);
+        m_edit->document()->addResource(QTextDocument::ImageResource, QUrl(name), shown);
+        QTextImageFormat image;
+        image.setName(name);
+        image.setProperty(QTextFormat::ImageAltText, altText);
+        m_loading = true;
+        m_edit->textCursor().insertImage(image);
+        m_loading = false;
+        ReportSection after = section();
+        after.body = html();
+        // Shown already: the ledger's change notice that follows must not load it again.
+        setSection(after);
+        return after;
+    };
+    if (auto done = session()->execute(std::make_unique<PictureInsertCommand>(
+            session(), PictureInsertCommand::Where::Text, before, *picture, place));
+        !done) {
+        load(before);
+        emit refused(done.error().message);
         return false;
     }
-    const QString name = QStringLiteral("picture:%1").arg(*id);
-    m_edit->document()->addResource(QTextDocument::ImageResource, QUrl(name),
-                                    PictureImage::render(*picture, editorPictureWidth));
-    QTextImageFormat image;
-    image.setName(name);
-    image.setProperty(QTextFormat::ImageAltText, altText);
-    m_edit->textCursor().insertImage(image);
-    commit();
     return true;
 }
 
