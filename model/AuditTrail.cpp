@@ -2,6 +2,7 @@
 
 #include "Backend.h"
 #include "Ledger.h"
+#include "Platform.h"
 #include "Sql.h"
 
 #include <QCryptographicHash>
@@ -338,7 +339,7 @@ Result<qint64> AuditTrail::exportCsv(const QString &path, const AuditFilter &fil
             line += ',' + csvField(*field);
         line += "\r\n";
         if (file.write(line) != line.size())
-            return Status(ioError(tr("%1 cannot be written: %2").arg(path, file.errorString())));
+            return Status(ioError(tr("%1 cannot be written: %2").arg(path, Platform::writeFailure(file))));
         ++written;
         return Status(Done{});
     });
@@ -346,8 +347,9 @@ Result<qint64> AuditTrail::exportCsv(const QString &path, const AuditFilter &fil
         file.cancelWriting();
         return read.error();
     }
-    if (!file.commit())
-        return ioError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    // flush() first: commit() keeps a file whose last buffered bytes the disk refused.
+    if (!file.flush() || !file.commit())
+        return ioError(tr("%1 cannot be written: %2").arg(path, Platform::writeFailure(file)));
     return written;
 }
 
