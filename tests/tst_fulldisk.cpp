@@ -82,26 +82,26 @@ tst_FullDisk::Run tst_FullDisk::annalist(const QStringList &args) const
 tst_FullDisk::Run tst_FullDisk::onFullDisk(const QString &mountPoint, const QString &seed, const QString &after,
                                            qint64 free, const QStringList &command, QString *why) const
 {
-    static const QString script = QStringLiteral(
-        "set -e\n"
-        "dir=$1; seed=$2; after=$3; free=$4; shift 4\n"
-        "mount -t tmpfs -o size=48m annalist-full \"$dir\" || exit 97\n"
-        "cp -a \"$seed\"/. \"$dir\"/\n"
-        "avail=$(df --output=avail -B1 \"$dir\" | tail -n 1)\n"
-        "if [ $((avail - free)) -gt 0 ]; then fallocate -l $((avail - free)) \"$dir/.filler\"; fi\n"
-        "set +e\n"
-        "\"$@\" >\"$after.out\" 2>\"$after.err\"\n"
-        "echo $? >\"$after.code\"\n"
-        "rm -f \"$dir/.filler\"\n"
-        "mkdir -p \"$after\" && cp -a \"$dir\"/. \"$after\"/\n");
+    static const QString script =
+        QStringLiteral("set -e\n"
+                       "dir=$1; seed=$2; after=$3; free=$4; shift 4\n"
+                       "mount -t tmpfs -o size=48m annalist-full \"$dir\" || exit 97\n"
+                       "cp -a \"$seed\"/. \"$dir\"/\n"
+                       "avail=$(df --output=avail -B1 \"$dir\" | tail -n 1)\n"
+                       "if [ $((avail - free)) -gt 0 ]; then fallocate -l $((avail - free)) \"$dir/.filler\"; fi\n"
+                       "set +e\n"
+                       "\"$@\" >\"$after.out\" 2>\"$after.err\"\n"
+                       "echo $? >\"$after.code\"\n"
+                       "rm -f \"$dir/.filler\"\n"
+                       "mkdir -p \"$after\" && cp -a \"$dir\"/. \"$after\"/\n");
     QDir().mkpath(mountPoint);
     QProcess process;
     process.setProcessEnvironment(environment());
     // Root mounts in a private mount namespace; a user in a user namespace of its own, as its root.
-    QStringList args = ::geteuid() == 0 ? QStringList{QStringLiteral("--mount"), QStringLiteral("--propagation"),
-                                                      QStringLiteral("private")}
-                                        : QStringList{QStringLiteral("--user"), QStringLiteral("--map-root-user"),
-                                                      QStringLiteral("--mount")};
+    QStringList args =
+        ::geteuid() == 0
+            ? QStringList{QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private")}
+            : QStringList{QStringLiteral("--user"), QStringLiteral("--map-root-user"), QStringLiteral("--mount")};
     args << QStringLiteral("/bin/bash") << QStringLiteral("-c") << script << QStringLiteral("full-disk") << mountPoint
          << seed << after << QString::number(free) << command;
     process.start(QStringLiteral("unshare"), args);
@@ -132,8 +132,7 @@ QMap<QString, QByteArray> tst_FullDisk::contents(const QString &path)
         add(path, QFileInfo(path).fileName());
         return files;
     }
-    QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
         const QString name = QDir(path).relativeFilePath(file);
@@ -191,8 +190,8 @@ void tst_FullDisk::writerOnANearlyFullDisk()
     QFETCH(QStringList, command);
     QFETCH(QString, target);
     QFETCH(QString, room);
-    const QString row = QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(QStringLiteral("\\W+")),
-                                                                             QStringLiteral("-"));
+    const QString row = QString::fromLatin1(QTest::currentDataTag())
+                            .replace(QRegularExpression(QStringLiteral("\\W+")), QStringLiteral("-"));
     const QString seed = m_dir.filePath(row + QStringLiteral("-seed"));
     const QString mountPoint = m_dir.filePath(row + QStringLiteral("-disk"));
     const QString after = m_dir.filePath(row + QStringLiteral("-after"));
@@ -236,14 +235,13 @@ void tst_FullDisk::redirectedOutputOnAFullDisk()
     QVERIFY(QDir().mkpath(seed));
     // "annalist statement > FILE" with no room for FILE.
     QString why;
-    const Run redirected = onFullDisk(mountPoint, seed, after, 0,
-                                      {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                                       QStringLiteral("out=$0; exec \"$@\" > \"$out\""),
-                                       QDir(mountPoint).filePath(QStringLiteral("statement.csv")),
-                                       QStringLiteral(ANNALIST_BINARY), QStringLiteral("--db"), m_ledger,
-                                       QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("2019"),
-                                       QStringLiteral("--format"), QStringLiteral("csv")},
-                                      &why);
+    const Run redirected =
+        onFullDisk(mountPoint, seed, after, 0,
+                   {QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("out=$0; exec \"$@\" > \"$out\""),
+                    QDir(mountPoint).filePath(QStringLiteral("statement.csv")), QStringLiteral(ANNALIST_BINARY),
+                    QStringLiteral("--db"), m_ledger, QStringLiteral("statement"), QStringLiteral("--year"),
+                    QStringLiteral("2019"), QStringLiteral("--format"), QStringLiteral("csv")},
+                   &why);
     if (!why.isEmpty())
         QSKIP(qPrintable(QStringLiteral("no tmpfs could be mounted for a full disk: ") + why));
     QVERIFY2(redirected.code == 4, qPrintable(QStringLiteral("%1 %2").arg(redirected.code).arg(redirected.err)));

@@ -166,8 +166,8 @@ void tst_InterruptedWrite::readingCommandRollsBackAndReads_data()
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<QString>("expected"); // on standard output
     const QStringList statement{QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("2019")};
-    QTest::newRow("--read-only statement") << QStringList{QStringLiteral("--read-only")} + statement
-                                           << QStringLiteral("-322.748,08");
+    QTest::newRow("--read-only statement")
+        << QStringList{QStringLiteral("--read-only")} + statement << QStringLiteral("-322.748,08");
     QTest::newRow("statement") << statement << QStringLiteral("-322.748,08");
     QTest::newRow("verify") << QStringList{QStringLiteral("verify")} << QStringLiteral("intact");
     QTest::newRow("audit") << QStringList{QStringLiteral("audit"), QStringLiteral("--table"),
@@ -207,8 +207,9 @@ void tst_InterruptedWrite::unwritableFileAwaitsRecovery()
 {
     const QByteArray ledger = digest(m_path);
     const QByteArray journal = digest(m_path + QStringLiteral("-journal"));
-    const QStringList statement{QStringLiteral("--db"), m_path, QStringLiteral("--read-only"),
-                                QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("2019")};
+    const QStringList statement{QStringLiteral("--db"),        m_path,
+                                QStringLiteral("--read-only"), QStringLiteral("statement"),
+                                QStringLiteral("--year"),      QStringLiteral("2019")};
     Run r;
     if (::geteuid() != 0) {
         QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
@@ -251,8 +252,9 @@ void tst_InterruptedWrite::activeWriterLeavesItAwaitingRecovery()
     QLockFile writer(Ledger::lockPath(m_path));
     QVERIFY(writer.tryLock(0));
     const QByteArray journal = digest(m_path + QStringLiteral("-journal"));
-    const QStringList statement{QStringLiteral("--db"), m_path, QStringLiteral("--read-only"),
-                                QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("2019")};
+    const QStringList statement{QStringLiteral("--db"),        m_path,
+                                QStringLiteral("--read-only"), QStringLiteral("statement"),
+                                QStringLiteral("--year"),      QStringLiteral("2019")};
     const Run r = annalist(statement);
     QVERIFY2(r.code == 5, qPrintable(QString::number(r.code) + QLatin1Char(' ') + r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("damaged")), qPrintable(r.err));

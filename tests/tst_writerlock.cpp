@@ -225,12 +225,14 @@ void tst_WriterLock::lockedBySqliteShellIsInUseNotDamaged_data()
     QTest::addColumn<int>("code"); // while the shell holds its lock
     const QByteArray exclusive = "BEGIN EXCLUSIVE;\n";
     // A write in a transaction: SQLite's reserved lock, which readers may pass and writers not.
-    const QByteArray writing = "BEGIN IMMEDIATE;\nCREATE TABLE shell_scratch (x);\nINSERT INTO shell_scratch VALUES (1);\n";
+    const QByteArray writing =
+        "BEGIN IMMEDIATE;\nCREATE TABLE shell_scratch (x);\nINSERT INTO shell_scratch VALUES (1);\n";
     const QStringList statement{QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("2019")};
     const QStringList import{QStringLiteral("import"), QStringLiteral("CSV"), QStringLiteral("--year"),
                              QStringLiteral("2019")};
     QTest::newRow("exclusive, statement") << exclusive << statement << 5;
-    QTest::newRow("exclusive, --read-only statement") << exclusive << (QStringList{QStringLiteral("--read-only")} + statement) << 5;
+    QTest::newRow("exclusive, --read-only statement")
+        << exclusive << (QStringList{QStringLiteral("--read-only")} + statement) << 5;
     QTest::newRow("exclusive, verify") << exclusive << QStringList{QStringLiteral("verify")} << 5;
     QTest::newRow("exclusive, backup") << exclusive
                                        << QStringList{QStringLiteral("backup"), QStringLiteral("-o"),
@@ -259,10 +261,12 @@ void tst_WriterLock::lockedBySqliteShellIsInUseNotDamaged()
     QVERIFY(startHolding(shell, QStringLiteral("sqlite3"), {m_path}, lock + "SELECT 'held';\n", "held"));
     const Run r = annalist(QStringList{QStringLiteral("--db"), m_path} + command);
     QVERIFY2(r.code == code, qPrintable(QString::number(r.code) + QLatin1Char(' ') + r.err));
-    QVERIFY2(!r.err.contains(QStringLiteral("damaged")) && !r.err.contains(QStringLiteral("Restore")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("damaged")) && !r.err.contains(QStringLiteral("Restore")),
+             qPrintable(r.err));
     if (code == 5) {
         QVERIFY2(r.err.contains(QStringLiteral("in use by another program")), qPrintable(r.err));
-        QVERIFY2(!r.err.contains(QStringLiteral("SELECT")) && !r.err.contains(QStringLiteral("INSERT")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("SELECT")) && !r.err.contains(QStringLiteral("INSERT")),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(backup));
     } else {
         QVERIFY2(r.out.contains(QStringLiteral("-322.748,08")), qPrintable(r.out));

@@ -674,12 +674,13 @@ void tst_XlsxWriter::overlongPostingTextIsCutAndNamed()
                                         QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("-o"), file},
                                        QProcessEnvironment::systemEnvironment(), &errors);
     // Restored before anything can fail: the other tests read the same ledger.
-    test::sqliteShellUnaudited(
-        path, QStringLiteral("UPDATE postings SET text = '%1' WHERE id = %2").arg(QString(was).replace(QLatin1Char('\''), QStringLiteral("''")), which));
+    test::sqliteShellUnaudited(path, QStringLiteral("UPDATE postings SET text = '%1' WHERE id = %2")
+                                         .arg(QString(was).replace(QLatin1Char('\''), QStringLiteral("''")), which));
     QVERIFY2(exported == 0, qPrintable(errors));
     // The command names the posting: its voucher, date and account.
-    QVERIFY2(errors.contains(QStringLiteral("warning")) && errors.contains(QStringLiteral("voucher ") + posting.at(0)) &&
-                 errors.contains(posting.at(1)) && errors.contains(posting.at(2)),
+    QVERIFY2(errors.contains(QStringLiteral("warning")) &&
+                 errors.contains(QStringLiteral("voucher ") + posting.at(0)) && errors.contains(posting.at(1)) &&
+                 errors.contains(posting.at(2)),
              qPrintable(errors));
 
     // Excel's reader finds the text cut, with the mark at its end.
