@@ -116,6 +116,8 @@ bool CommandContext::open(Access access)
         return false;
     }
     m_ledger = std::move(*ledger);
+    if (const QString note = m_ledger->recoveryNote(); !note.isEmpty())
+        m_err << CommandLine::tr("annalist: %1").arg(note) << '\n';
     if (!m_hasYear)
         return true;
     auto year = yearFrom(m_parser.value(QStringLiteral("year")));

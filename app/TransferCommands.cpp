@@ -272,8 +272,11 @@ int TransferCommands::exportXlsx(CommandContext &c)
     c.addOutputOption(CommandLine::tr("The XLSX file to write (required)."), CommandContext::Output::RequiredFile);
     if (!c.parse() || !c.open(CommandContext::Access::Read))
         return c.exitCode();
-    if (auto written = XlsxWriter::exportYear(c.ledger(), c.year(), c.output()); !written)
+    QStringList warnings;
+    if (auto written = XlsxWriter::exportYear(c.ledger(), c.year(), c.output(), {}, &warnings); !written)
         return c.failure(written.error());
+    for (const QString &warning : std::as_const(warnings))
+        c.err() << CommandLine::tr("annalist: warning: %1").arg(warning) << '\n';
     c.out() << CommandLine::tr("Wrote the statements of %1 to %2.").arg(QString::number(c.year()), c.output()) << '\n';
     return CommandLine::Ok;
 }

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "LedgerSession.h"
 #include "MainWindow.h"
+#include "Platform.h"
 #include "Settings.h"
 #include "Translations.h"
 
@@ -11,6 +12,7 @@
 #include <QTextStream>
 
 #include <clocale>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -86,8 +88,17 @@ int main(int argc, char **argv)
     annalist::Translations::install(app.get(), QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = commandLine.run(out, err);
+    int code = commandLine.run(out, err);
     out.flush();
+    // Output sent to a file on a full disk fails only here: say so, and do not end with 0.
+    const bool flushed = std::fflush(stdout) == 0;
+    if (out.status() != QTextStream::Ok || !flushed || std::ferror(stdout)) {
+        err << annalist::CommandLine::tr("annalist: the output could not be written: %1")
+                   .arg(annalist::Platform::writeFailure(fileno(stdout)))
+            << '\n';
+        if (code == annalist::CommandLine::Ok)
+            code = annalist::CommandLine::IoError;
+    }
     err.flush();
     return code;
 }

@@ -3,6 +3,7 @@
 #include "Backend.h"
 #include "CsvField.h"
 #include "Ledger.h"
+#include "Platform.h"
 #include "SchemaDefinitions.h"
 #include "Sql.h"
 #include "YearSeal.h"
@@ -367,7 +368,7 @@ Result<qint64> AuditTrail::exportCsv(const QString &path, const AuditFilter &fil
         }
         line += "\r\n";
         if (file.write(line) != line.size())
-            return Status(ioError(tr("%1 cannot be written: %2").arg(path, file.errorString())));
+            return Status(ioError(tr("%1 cannot be written: %2").arg(path, Platform::writeFailure(file))));
         ++written;
         return Status(Done{});
     });
@@ -375,8 +376,9 @@ Result<qint64> AuditTrail::exportCsv(const QString &path, const AuditFilter &fil
         file.cancelWriting();
         return read.error();
     }
-    if (!file.commit())
-        return ioError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    // flush() first: commit() keeps a file whose last buffered bytes the disk refused.
+    if (!file.flush() || !file.commit())
+        return ioError(tr("%1 cannot be written: %2").arg(path, Platform::writeFailure(file)));
     return written;
 }
 

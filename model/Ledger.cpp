@@ -14,10 +14,17 @@
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStorageInfo>
 #include <QVariant>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace annalist {
 namespace {
+
+// How long a connection waits for another program's lock on the file before it gives up.
+constexpr int busyTimeoutMs = 2000;
 
 QString nextConnectionName()
 {
@@ -110,33 +117,49 @@ Result<std::unique_ptr<Ledger>> Ledger::create(const QString &path)
     return ledger;
 }
 
+QString Ledger::holderOf(QLockFile &lock, const QString &path)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    // A lock file that names no process: another program made it, or it is being written.
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return tr("another program holds its lock file %1").arg(lockPath(path));
+    QString user = QFileInfo(lockPath(path)).owner();
+    if (user.isEmpty())
+        user = tr("another user");
+    return tr("%1 on %2 has it open for writing (process %3)")
+        .arg(user, host.isEmpty() ? tr("an unknown computer") : host, QString::number(pid));
+}
+
 Result<std::unique_ptr<QLockFile>> Ledger::lockForWriting(const QString &path)
 {
     auto lock = std::make_unique<QLockFile>(lockPath(path));
     lock->setStaleLockTime(0); // stale only when its process is gone, however long it has been held
     if (lock->tryLock(0))
         return lock;
-    if (lock->error() == QLockFile::LockFailedError) {
+    switch (lock->error()) {
+    case QLockFile::LockFailedError:
         // A lock of a process that no longer runs on this host is taken over.
         if (lock->removeStaleLockFile() && lock->tryLock(0))
             return lock;
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lock->getLockInfo(&pid, &host, &application);
-        QString user = QFileInfo(lockPath(path)).owner();
-        if (user.isEmpty())
-            user = tr("another user");
-        return Error{ErrorKind::Locked,
-                     tr("%1 is in use: %2 on %3 has it open for writing (process %4). Open it read-only, or wait "
-                        "until it is closed.")
-                         .arg(path, user, host.isEmpty() ? tr("an unknown computer") : host, QString::number(pid))};
+        return Error{
+            ErrorKind::Locked,
+            tr("%1 is in use: %2. Open it read-only, or wait until it is closed.").arg(path, holderOf(*lock, path))};
+    case QLockFile::PermissionError:
+        return ioError(tr("%1 cannot be locked for writing: permission denied for the lock file %2 in its folder.")
+                           .arg(path, lockPath(path)));
+    default:
+        // QLockFile leaves the cause out; a full disk is the usual one.
+        if (QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < 4096)
+            return ioError(tr("%1 cannot be locked for writing: the disk is full.").arg(path));
+        return ioError(
+            tr("%1 cannot be locked for writing: the lock file %2 could not be written.").arg(path, lockPath(path)));
     }
-    return ioError(
-        tr("%1 cannot be locked for writing: the folder does not allow the lock file %2.").arg(path, lockPath(path)));
 }
 
-Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access access, bool creating, Integrity integrity)
+Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access access, bool creating, Integrity integrity,
+                                                bool mayRecover)
 {
     std::unique_ptr<QLockFile> lock;
     if (access == Access::ReadWrite) {
@@ -150,7 +173,7 @@ Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access acce
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         // A second writer waits briefly, then is told; the UI must not freeze for long.
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000");
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
         if (access == Access::ReadOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
@@ -160,9 +183,86 @@ Result<std::unique_ptr<Ledger>> Ledger::connect(const QString &path, Access acce
         return opened.error();
     std::unique_ptr<Ledger> ledger(new Ledger(path, name, access));
     ledger->m_lock = std::move(lock);
+    if (!creating) {
+        // SQLite's first read of the file is where another program's lock, a change left
+        // unfinished by a killed writer, or a file that is no database shows.
+        sqlite3 *db = ledger->handle();
+        if (const int rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr); rc != SQLITE_OK) {
+            const Error failed = Sql::sqliteFailure(db, rc);
+            if (sqlite3_extended_errcode(db) != SQLITE_READONLY_ROLLBACK || !mayRecover)
+                return failed;
+            // Opened for writing, SQLite rolls such a change back itself, unless the file may not
+            // be written; read-only, it cannot, and the change is rolled back here first.
+            if (access == Access::ReadWrite)
+                return mayNotRecover(path);
+            ledger.reset();
+            if (auto recovered = recoverInterruptedChange(path); !recovered)
+                return recovered.error();
+            auto reopened = connect(path, access, creating, integrity, false);
+            if (reopened)
+                (*reopened)->m_recoveryNote =
+                    tr("%1: a change that was interrupted before it was finished (its program stopped) has been "
+                       "rolled back; the ledger is as it was before that change.")
+                        .arg(path);
+            return reopened;
+        }
+    }
     if (auto checked = ledger->checkAndMigrate(creating, integrity); !checked)
         return checked.error();
     return ledger;
+}
+
+QString Ledger::awaitsRecovery(const QString &path)
+{
+    return tr("%1 holds a change that was interrupted before it was finished (its program stopped), and it cannot be "
+              "read until SQLite has rolled that change back, which is a write.")
+        .arg(path);
+}
+
+Error Ledger::mayNotRecover(const QString &path)
+{
+    return ioError(awaitsRecovery(path) + QLatin1Char(' ') +
+                   tr("You may not write to the file or its folder: ask someone who may (its owner) to open it once, "
+                      "e.g. with \"annalist --db %1 verify\", then try again.")
+                       .arg(path));
+}
+
+Status Ledger::recoverInterruptedChange(const QString &path)
+{
+    const QString awaits = awaitsRecovery(path);
+    // Rolling back rewrites the file and deletes the journal beside it.
+    const QFileInfo file(path);
+    if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+        return mayNotRecover(path);
+    auto lock = lockForWriting(path);
+    if (!lock) {
+        if (lock.error().kind != ErrorKind::Locked)
+            return lock.error();
+        QLockFile held(lockPath(path));
+        return Error{ErrorKind::Locked,
+                     awaits + QLatin1Char(' ') +
+                         tr("It is in use (%1): the change is rolled back when the ledger is next opened while no "
+                            "one writes to it. Try again once it is closed.")
+                             .arg(holderOf(held, path))};
+    }
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, busyTimeoutMs);
+        rc = sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    }
+    Status result = Done{};
+    if (rc != SQLITE_OK) {
+        const Error failed = Sql::sqliteFailure(db, rc);
+        if (sqlite3_extended_errcode(db) == SQLITE_READONLY_ROLLBACK) // opened read-only after all
+            result = mayNotRecover(path);
+        else if (failed.kind == ErrorKind::Locked || failed.kind == ErrorKind::Io)
+            result = Error{failed.kind, awaits + QLatin1Char(' ') + failed.message};
+        else
+            result = failed;
+    }
+    sqlite3_close(db);
+    return result;
 }
 
 Result<std::unique_ptr<Ledger>> Ledger::connectServer(const QString &url, Access access, bool creating)
@@ -287,16 +387,20 @@ Status Ledger::checkAndMigrate(bool creating, Integrity integrity)
         if (auto cells = Sql::exec(db, QStringLiteral("PRAGMA cell_size_check = ON")); !cells)
             return cells.error();
     }
+    // A query that fails says why (damage, another program's lock, the disk); a check that runs
+    // and finds fault says the file is damaged.
     if (integrity == Integrity::CheckNow) {
         auto quick = Sql::scalar(db, QStringLiteral("PRAGMA quick_check"));
-        if (!quick || quick->toString() != QLatin1String("ok"))
-            return badInput(tr("%1 is damaged and cannot be used (%2). Restore it from a backup.")
-                                .arg(m_path, quick ? quick->toString() : quick.error().message));
+        if (!quick)
+            return quick.error();
+        if (quick->toString() != QLatin1String("ok"))
+            return badInput(
+                tr("%1 is damaged and cannot be used (%2). Restore it from a backup.").arg(m_path, quick->toString()));
     }
 
     auto version = Migrator::currentVersion(db);
     if (!version)
-        return badInput(tr("%1 is damaged and cannot be used (%2).").arg(m_path, version.error().message));
+        return version.error();
     if (!creating) {
         auto appId = Sql::scalar(db, QStringLiteral("PRAGMA application_id"));
         if (!appId)
@@ -358,13 +462,13 @@ Status Ledger::saveCopy(const QString &path) const
             if (rc == SQLITE_DONE)
                 rc = SQLITE_OK;
             else
-                reason = QString::fromUtf8(sqlite3_errstr(rc));
+                reason = Sql::sqliteCause(target, rc);
         } else {
             rc = sqlite3_errcode(target);
-            reason = QString::fromUtf8(sqlite3_errmsg(target));
+            reason = Sql::sqliteCause(target, rc);
         }
     } else {
-        reason = QString::fromUtf8(target ? sqlite3_errmsg(target) : sqlite3_errstr(rc));
+        reason = Sql::sqliteCause(target, rc);
     }
     if (sqlite3_close(target) != SQLITE_OK && rc == SQLITE_OK) {
         rc = SQLITE_ERROR;
@@ -372,16 +476,48 @@ Status Ledger::saveCopy(const QString &path) const
     }
     if (rc != SQLITE_OK) {
         QFile::remove(partial);
-        return ioError(tr("The copy %1 could not be written: %2").arg(path, reason));
+        QFile::remove(partial + QStringLiteral("-journal"));
+        return ioError(tr("The copy %1 could not be written: %2.").arg(path, reason));
     }
-    if (QFile::exists(path) && !QFile::remove(path)) {
+    // rename() replaces a previous copy in one step (QFile::rename refuses an existing target).
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0) {
+        const QString why = Platform::errorText(errno);
         QFile::remove(partial);
-        return ioError(tr("%1 exists and cannot be replaced.").arg(path));
+        return ioError(tr("The copy %1 could not be written: %2.").arg(path, why));
     }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return ioError(tr("The copy %1 could not be written.").arg(path));
+    return Done{};
+}
+
+Status Ledger::replaceWith(const QString &copy)
+{
+    if (isServer())
+        return badInput(tr("A ledger on a server is restored by the server's administrator."));
+    sqlite3 *target = handle();
+    if (!target)
+        return ioError(tr("The ledger is not open."));
+    sqlite3 *source = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(copy).constData(), &source, SQLITE_OPEN_READONLY, nullptr);
+    QString reason;
+    if (rc == SQLITE_OK) {
+        // Every page in one step: one write transaction on the ledger, committed through its
+        // journal, so that the file holds either the ledger as it was or the copy, whole.
+        if (sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main")) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+        if (rc != SQLITE_OK)
+            reason = Sql::sqliteCause(target, rc);
+    } else {
+        reason = Sql::sqliteCause(source, rc);
     }
+    sqlite3_close(source);
+    m_notifier->notifyEverythingChanged();
+    if (rc != SQLITE_OK)
+        return ioError(tr("%1 could not be replaced by %2: %3. The ledger is as it was.").arg(m_path, copy, reason));
     return Done{};
 }
 

@@ -36,7 +36,12 @@ public:
     // a damaged one and one written by a newer version; never creates a file. Opened for writing,
     // the ledger holds its writer's lock (FILE.lock) until it is closed: a second writer is
     // refused at once (ErrorKind::Locked) with who holds it; a lock left by a crashed process is
-    // taken over. Read-only opening takes no lock.
+    // taken over. Read-only opening takes no lock. A change that a writer left unfinished (the
+    // process was killed) is rolled back first, also when opening read-only: that takes the writer's
+    // lock and a writable connection for a moment (recoveryNote() then says so); when the file may
+    // not be written (ErrorKind::Io) or another writer holds it (ErrorKind::Locked), the ledger is
+    // refused with how to recover it. A ledger that another program keeps locked through SQLite is
+    // waited for a few seconds, then refused as in use (ErrorKind::Locked), never as damaged.
     static Result<std::unique_ptr<Ledger>> open(const QString &path, Access access = Access::ReadWrite,
                                                 Integrity integrity = Integrity::CheckNow);
     // Reads the whole file through a connection of its own (any thread may call it) and says
@@ -58,13 +63,20 @@ public:
     // SQLite's own handle of the connection (for functions and the online backup); null when closed.
     sqlite3 *handle() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // One line for the user when opening rolled back a change left unfinished; empty otherwise.
+    QString recoveryNote() const { return m_recoveryNote; }
     // Signals every change written through this ledger's repositories.
     LedgerNotifier *notifier() const { return m_notifier.get(); }
 
     // Writes a consistent copy of the ledger to `path` with SQLite's online backup API (through a
-    // temporary file renamed into place), without touching the open file; refuses to write over
-    // the open ledger.
+    // temporary file renamed into place, so that a failure leaves no partial file and the previous
+    // `path` as it was), without touching the open file; refuses to write over the open ledger.
     Status saveCopy(const QString &path) const;
+    // Replaces the whole contents of the open ledger with those of the ledger file `copy`, in one
+    // transaction through SQLite's online backup: the file is never missing, and a failure (a full
+    // disk) leaves it as it was. The caller reopens the ledger afterwards (the copy's schema may
+    // be older).
+    Status replaceWith(const QString &copy);
 
     // Runs `work` in one transaction: committed when it succeeds, rolled back when it fails. Inside
     // another transaction `work` joins it, and its failure rolls back the outer one.
@@ -89,7 +101,13 @@ public:
 private:
     Ledger(QString path, QString connection, Access access);
     static Result<std::unique_ptr<Ledger>> connect(const QString &path, Access access, bool creating,
-                                                   Integrity integrity = Integrity::CheckNow);
+                                                   Integrity integrity = Integrity::CheckNow, bool mayRecover = true);
+    // Rolls back the change a killed writer left in the journal beside `path`, through a connection
+    // that may write, while holding the writer's lock.
+    static Status recoverInterruptedChange(const QString &path);
+    // What to tell when such a change awaits recovery: that it does, and that the user may not do it.
+    static QString awaitsRecovery(const QString &path);
+    static Error mayNotRecover(const QString &path);
     static Result<std::unique_ptr<Ledger>> connectServer(const QString &url, Access access, bool creating);
     Status checkServer(bool creating);
     // Refuses a ledger of a schema newer than this build reads.
@@ -99,6 +117,9 @@ private:
     Status checkAndMigrate(bool creating, Integrity integrity);
     // Takes the writer's lock of `path`, or says who holds it.
     static Result<std::unique_ptr<QLockFile>> lockForWriting(const QString &path);
+    // Who holds the writer's lock of `path`, for a message: a user, computer and process, or only
+    // that the lock file is held when it names no process.
+    static QString holderOf(QLockFile &lock, const QString &path);
 
     QString m_path;
     QString m_connection;
@@ -108,6 +129,7 @@ private:
     std::unique_ptr<QLockFile> m_lock; // held while the ledger is open for writing
     mutable int m_transactionDepth = 0;
     QString m_auditUser;
+    QString m_recoveryNote;
 };
 
 } // namespace annalist

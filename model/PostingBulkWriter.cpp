@@ -4,6 +4,7 @@
 
 #include "Ledger.h"
 #include "ServerPostingWriter.h"
+#include "Sql.h"
 
 #include <QSqlDriver>
 #include <QThread>
@@ -88,14 +89,12 @@ Result<sqlite3 *> PostingBulkWriter::handleOf(const Ledger &ledger)
 
 Error PostingBulkWriter::failure(const char *what) const
 {
+    Q_UNUSED(what) // the statement is ours: the user is told why it failed, not what it was
     const int code = sqlite3_extended_errcode(m_db);
-    const QString why = QString::fromUtf8(sqlite3_errmsg(m_db));
     // A broken constraint is the input's fault, not the disk's.
     if ((code & 0xFF) == SQLITE_CONSTRAINT)
-        return badInput(tr("The ledger refused the postings: %1.").arg(why));
-    if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED)
-        return Error{ErrorKind::Locked, tr("The ledger is in use by another program: %1.").arg(why)};
-    return ioError(tr("The postings could not be written (%1): %2").arg(QLatin1String(what), why));
+        return badInput(tr("The ledger refused the postings: %1.").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return Sql::sqliteFailure(m_db, code);
 }
 
 Status PostingBulkWriter::exec(const QByteArray &sql)
@@ -491,8 +490,7 @@ Result<std::vector<PostingKey>> PostingBulkWriter::keysOfYear(const Ledger &ledg
     Statement q;
     const char *sql = "SELECT voucher, date, account_id, amount FROM postings WHERE year = ?";
     if (sqlite3_prepare_v2(*db, sql, -1, &q.stmt, nullptr) != SQLITE_OK)
-        return ioError(tr("The ledger could not run a query (%1): %2")
-                           .arg(QLatin1String(sql), QString::fromUtf8(sqlite3_errmsg(*db))));
+        return Sql::sqliteFailure(*db, sqlite3_errcode(*db));
     sqlite3_bind_int(q.stmt, 1, year);
     std::vector<PostingKey> keys;
     int rc = SQLITE_ROW;
@@ -510,8 +508,7 @@ Result<std::vector<PostingKey>> PostingBulkWriter::keysOfYear(const Ledger &ledg
         keys.push_back(key);
     }
     if (rc != SQLITE_DONE)
-        return ioError(tr("The ledger could not run a query (%1): %2")
-                           .arg(QLatin1String(sql), QString::fromUtf8(sqlite3_errmsg(*db))));
+        return Sql::sqliteFailure(*db, sqlite3_errcode(*db));
     std::sort(keys.begin(), keys.end());
     return keys;
 }
@@ -529,8 +526,7 @@ Status PostingBulkWriter::eachOfYear(const Ledger &ledger, int year,
                       "JOIN accounts a ON a.id = p.account_id LEFT JOIN projects pr ON pr.id = p.project_id "
                       "WHERE p.year = ? ORDER BY p.date, p.voucher, p.id";
     if (sqlite3_prepare_v2(*db, sql, -1, &q.stmt, nullptr) != SQLITE_OK)
-        return ioError(tr("The ledger could not run a query (%1): %2")
-                           .arg(QLatin1String(sql), QString::fromUtf8(sqlite3_errmsg(*db))));
+        return Sql::sqliteFailure(*db, sqlite3_errcode(*db));
     sqlite3_bind_int(q.stmt, 1, year);
     const auto text = [&q](int column) {
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(q.stmt, column));
@@ -549,8 +545,7 @@ Status PostingBulkWriter::eachOfYear(const Ledger &ledger, int year,
             return done;
     }
     if (rc != SQLITE_DONE)
-        return ioError(tr("The ledger could not run a query (%1): %2")
-                           .arg(QLatin1String(sql), QString::fromUtf8(sqlite3_errmsg(*db))));
+        return Sql::sqliteFailure(*db, sqlite3_errcode(*db));
     return Done{};
 }
 
@@ -564,8 +559,7 @@ Result<qint64> PostingBulkWriter::highestPostingId(const Ledger &ledger)
     Statement q;
     const char *sql = "SELECT IFNULL(MAX(id), 0) FROM postings";
     if (sqlite3_prepare_v2(*db, sql, -1, &q.stmt, nullptr) != SQLITE_OK || sqlite3_step(q.stmt) != SQLITE_ROW)
-        return ioError(tr("The ledger could not run a query (%1): %2")
-                           .arg(QLatin1String(sql), QString::fromUtf8(sqlite3_errmsg(*db))));
+        return Sql::sqliteFailure(*db, sqlite3_errcode(*db));
     return sqlite3_column_int64(q.stmt, 0);
 }
 

@@ -4,6 +4,7 @@
 #include "CsvField.h"
 #include "Ledger.h"
 #include "Money.h"
+#include "Platform.h"
 #include "PostingBulkWriter.h"
 
 #include <QIODevice>
@@ -47,7 +48,7 @@ Result<qint64> PostingCsvWriter::write(int year, QIODevice *device, Dialect dial
 
     const auto flush = [&out, device]() -> Status {
         if (device->write(out) != out.size())
-            return ioError(tr("The postings could not be written: %1").arg(device->errorString()));
+            return ioError(tr("The postings could not be written: %1").arg(Platform::writeFailure(*device)));
         out.resize(0);
         return Done{};
     };
@@ -93,8 +94,9 @@ Result<qint64> PostingCsvWriter::write(int year, const QString &path, Dialect di
         file.cancelWriting();
         return count;
     }
-    if (!file.commit())
-        return ioError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    // flush() first: commit() keeps a file whose last buffered bytes the disk refused.
+    if (!file.flush() || !file.commit())
+        return ioError(tr("%1 cannot be written: %2").arg(path, Platform::writeFailure(file)));
     return count;
 }
 

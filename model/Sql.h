@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+struct sqlite3;
+
 namespace annalist {
 
 // Prepared statements with bound values; every failure carries the query's text up.
@@ -31,6 +33,13 @@ public:
         return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
     }
     static Error failure(const QSqlQuery &query, const QString &sql);
+    // What a failed SQLite call on `db` means, in the user's terms and naming the file: damage, a
+    // lock held by another program (ErrorKind::Locked), a full disk, a refused permission, a change
+    // interrupted earlier that awaits recovery, or a connection opened read-only. `code` is the
+    // call's result; the extended code, errno and SQLite's text are read from `db`. Never the SQL.
+    static Error sqliteFailure(sqlite3 *db, int code);
+    // The cause of a failed SQLite call on `db` (which may be null), in words, without the file.
+    static QString sqliteCause(sqlite3 *db, int code);
 
 private:
     // The closed years of the connection a query ran on, with who signed them, for a message.

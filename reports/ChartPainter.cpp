@@ -1,6 +1,7 @@
 #include "ChartPainter.h"
 
 #include "ChartFactory.h"
+#include "Platform.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -72,8 +73,9 @@ namespace {
 Status writeAll(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return ioError(ChartPainter::tr("Could not write %1: %2").arg(path, file.errorString()));
+    // flush() first: commit() keeps a file whose last buffered bytes the disk refused.
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() || !file.commit())
+        return ioError(ChartPainter::tr("Could not write %1: %2").arg(path, Platform::writeFailure(file)));
     return Done{};
 }
 

@@ -5,14 +5,17 @@
 #include "HtmlSanitiser.h"
 #include "LiveFields.h"
 #include "MasterDataNames.h"
+#include "Platform.h"
 #include "StatementFormatter.h"
 #include "SvgCleaner.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSaveFile>
-#include <QTemporaryDir>
+
+#include <cerrno>
 
 namespace annalist {
 namespace {
@@ -460,6 +463,23 @@ QString ReportHtmlWriter::styleSheet()
         " h2 { break-before: page; } table, figure { break-inside: avoid; } }\n");
 }
 
+namespace {
+
+// Makes a folder in `parent` that no one else uses (mkdir gives it the user's umask, where
+// QTemporaryDir makes it private); empty when none can be made.
+QString makeWorkFolder(const QDir &parent)
+{
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const QString name = QStringLiteral(".annalist-web-%1")
+                                 .arg(QRandomGenerator::global()->bounded(1u << 30), 6, 36, QLatin1Char('0'));
+        if (!parent.exists(name) && parent.mkdir(name))
+            return parent.filePath(name);
+    }
+    return {};
+}
+
+} // namespace
+
 Status ReportHtmlWriter::write(const ReportInput &input, const QString &folder)
 {
     const QFileInfo target(folder);
@@ -468,36 +488,43 @@ Status ReportHtmlWriter::write(const ReportInput &input, const QString &folder)
         return ioError(tr("%1 cannot be written: the folder %2 does not exist.").arg(folder, parent.path()));
     if (target.exists() && !target.isDir())
         return ioError(tr("%1 is a file, not a folder.").arg(folder));
-    // Written in a temporary folder beside the target, then moved into place.
-    QTemporaryDir work(parent.filePath(QStringLiteral(".annalist-web-XXXXXX")));
-    if (!work.isValid())
-        return ioError(tr("%1 cannot be written: %2").arg(folder, work.errorString()));
-    const auto writeFile = [&work](const QString &name, const QByteArray &bytes) -> Status {
-        QSaveFile file(work.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return ioError(tr("%1 could not be written: %2").arg(name, file.errorString()));
+    // Written in a folder beside the target, then moved into place once every file is complete; a
+    // failure removes it and leaves the previous folder as it was.
+    const QString work = makeWorkFolder(parent);
+    if (work.isEmpty())
+        return ioError(tr("%1 cannot be written: no folder can be made beside it in %2.").arg(folder, parent.path()));
+    struct Discard
+    {
+        QString path;
+        ~Discard()
+        {
+            if (!path.isEmpty())
+                QDir(path).removeRecursively();
+        }
+    } discard{work};
+    const auto writeFile = [&work, &folder](const QString &name, const QByteArray &bytes) -> Status {
+        // Unbuffered: a write that fails fails here, and commit() cannot keep a file the disk did
+        // not take (QSaveFile ignores a failed flush of its buffer when it commits).
+        QSaveFile file(QDir(work).filePath(name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(bytes) != bytes.size() ||
+            !file.flush() || !file.commit())
+            return ioError(tr("%1 could not be written (%2): %3.").arg(folder, name, Platform::writeFailure(file)));
         return Done{};
     };
     if (auto ok = writeFile(QStringLiteral("index.html"), page(input).toUtf8()); !ok)
         return ok;
     if (auto ok = writeFile(QStringLiteral("style.css"), styleSheet().toUtf8()); !ok)
         return ok;
-    if (!QDir(work.path()).mkdir(QStringLiteral("pictures")))
+    if (!QDir(work).mkdir(QStringLiteral("pictures")))
         return ioError(tr("%1 cannot be written: no folder for the pictures.").arg(folder));
     for (const ReportPicture &p : input.pictures)
         if (auto ok = writeFile(QStringLiteral("pictures/") + pictureFile(p), pictureBytes(p)); !ok)
             return ok;
     // Replace the previous export only once the new one is complete.
-    const QString old = parent.filePath(QStringLiteral(".%1.previous").arg(target.fileName()));
-    QDir(old).removeRecursively();
-    if (target.exists() && !QDir().rename(target.absoluteFilePath(), old))
-        return ioError(tr("%1 could not be replaced.").arg(folder));
-    if (!QDir().rename(work.path(), target.absoluteFilePath())) {
-        QDir().rename(old, target.absoluteFilePath());
-        return ioError(tr("%1 could not be written.").arg(folder));
-    }
-    work.setAutoRemove(false);
-    QDir(old).removeRecursively();
+    if (!Platform::replaceFolder(work, target.absoluteFilePath(),
+                                 parent.filePath(QStringLiteral(".%1.previous").arg(target.fileName()))))
+        return ioError(tr("%1 could not be replaced: %2.").arg(folder, Platform::errorText(errno)));
+    // What is left at `work` now is the previous export (or nothing): removed by `discard`.
     return Done{};
 }
 

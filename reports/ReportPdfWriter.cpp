@@ -1,5 +1,6 @@
 #include "ReportPdfWriter.h"
 
+#include "Platform.h"
 #include "ReportLayout.h"
 
 #include <QBuffer>
@@ -181,8 +182,9 @@ Status ReportPdfWriter::write(const ReportLayout &layout, const QString &path, c
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ioError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (file.write(*pdf) != pdf->size() || !file.commit())
-        return ioError(tr("%1 could not be written: %2").arg(path, file.errorString()));
+    // flush() first: commit() keeps a file whose last buffered bytes the disk refused.
+    if (file.write(*pdf) != pdf->size() || !file.flush() || !file.commit())
+        return ioError(tr("%1 could not be written: %2").arg(path, Platform::writeFailure(file)));
     return Done{};
 }
 

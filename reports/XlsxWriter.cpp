@@ -1,5 +1,6 @@
 #include "XlsxWriter.h"
 
+#include "Platform.h"
 #include "StatementWorkbook.h"
 
 #include <QDir>
@@ -85,13 +86,26 @@ double serialDay(QByteArrayView iso)
     return serialDay(y, m, d);
 }
 
+// `text` cut to what a cell holds, with the mark at its end; `text` itself when it fits.
+QString fitted(const QString &text)
+{
+    if (text.size() <= XlsxWriter::maxCellText)
+        return text;
+    const QString mark = XlsxWriter::cutMark();
+    qsizetype keep = XlsxWriter::maxCellText - mark.size();
+    if (text.at(keep - 1).isHighSurrogate()) // never half a character
+        --keep;
+    return text.left(keep) + mark;
+}
+
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(annalist::XlsxWriter)
 
 public:
-    Writer(const StatementWorkbook &book, const XlsxWriter::Progress &progress, const XlsxOptions &options)
-        : m_book(book), m_progress(progress), m_options(options)
+    Writer(const StatementWorkbook &book, const XlsxWriter::Progress &progress, const XlsxOptions &options,
+           QStringList *warnings)
+        : m_book(book), m_progress(progress), m_options(options), m_warnings(warnings)
     {
     }
 
@@ -226,21 +240,36 @@ private:
         return m_error.isEmpty() ? ws : nullptr;
     }
 
-    bool writeCell(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const WorkbookCell &cell)
+    void warn(const QString &warning)
+    {
+        if (m_warnings)
+            m_warnings->append(warning);
+    }
+
+    bool writeCell(lxw_worksheet *ws, const QString &sheet, lxw_row_t r, lxw_col_t c, const WorkbookCell &cell)
     {
         using Kind = WorkbookCell::Kind;
         lxw_error e = LXW_NO_ERROR;
         switch (cell.kind) {
         case Kind::Empty:
             return true;
-        case Kind::Text:
+        case Kind::Text: {
             if (cell.text.isEmpty())
                 return true;
-            e = worksheet_write_string(ws, r, c, cell.text.toUtf8().constData(),
+            const QString text = fitted(cell.text);
+            if (text.size() != cell.text.size())
+                warn(tr("The text in cell %1 of the sheet \"%2\" has %3 characters, more than a cell holds; it was "
+                        "cut to %4, ending in \"%5\".")
+                         .arg(StatementWorkbook::cell(int(r), int(c)), sheet)
+                         .arg(cell.text.size())
+                         .arg(XlsxWriter::maxCellText)
+                         .arg(XlsxWriter::cutMark()));
+            e = worksheet_write_string(ws, r, c, text.toUtf8().constData(),
                                        cell.bold   ? m_bold
                                        : cell.wrap ? m_wrap
                                                    : nullptr);
             break;
+        }
         case Kind::Amount:
         case Kind::Percent: {
             const bool amount = cell.kind == Kind::Amount;
@@ -275,7 +304,7 @@ private:
         // Row by row, top to bottom: the order constant-memory mode requires.
         for (int i = 0; i < sheet.rows.size(); ++i)
             for (int c = 0; c < sheet.rows.at(i).cells.size(); ++c)
-                if (!writeCell(ws, lxw_row_t(i + 1), lxw_col_t(c), sheet.rows.at(i).cells.at(c)))
+                if (!writeCell(ws, sheet.name, lxw_row_t(i + 1), lxw_col_t(c), sheet.rows.at(i).cells.at(c)))
                     return false;
         for (const WorkbookChart &chart : sheet.charts)
             if (!insertChart(ws, chart))
@@ -374,8 +403,27 @@ private:
             }
             if (e == LXW_NO_ERROR && !r.projectName.isEmpty())
                 e = worksheet_write_string(ws, at, 4, text(r.projectName), nullptr);
-            if (e == LXW_NO_ERROR && !r.text.isEmpty())
-                e = worksheet_write_string(ws, at, 5, text(r.text), nullptr);
+            if (e == LXW_NO_ERROR && !r.text.isEmpty()) {
+                // A UTF-8 text of at most maxCellText bytes has at most as many characters.
+                if (r.text.size() <= XlsxWriter::maxCellText) {
+                    e = worksheet_write_string(ws, at, 5, text(r.text), nullptr);
+                } else {
+                    const QString whole = QString::fromUtf8(r.text);
+                    const QString cut = fitted(whole);
+                    if (cut.size() != whole.size())
+                        warn(tr("The text of the posting with voucher %1 of %2 on account %3 has %4 characters, more "
+                                "than a cell holds; in the sheet \"%5\", row %6, it was cut to %7, ending in "
+                                "\"%8\".")
+                                 .arg(r.voucher)
+                                 .arg(QString::fromUtf8(r.date), QString::fromUtf8(r.accountNumber))
+                                 .arg(whole.size())
+                                 .arg(part == 1 ? p.name : QStringLiteral("%1 %2").arg(p.name).arg(part))
+                                 .arg(row + 1)
+                                 .arg(XlsxWriter::maxCellText)
+                                 .arg(XlsxWriter::cutMark()));
+                    e = worksheet_write_string(ws, at, 5, cut.toUtf8().constData(), nullptr);
+                }
+            }
             if (e == LXW_NO_ERROR)
                 e = worksheet_write_number(ws, at, 6, double(r.amount) / 100.0, m_amount);
             if (!check(e, tr("Posting row %1").arg(row + 1)))
@@ -401,6 +449,7 @@ private:
     const StatementWorkbook &m_book;
     const XlsxWriter::Progress &m_progress;
     XlsxOptions m_options;
+    QStringList *m_warnings;
     lxw_workbook *m_workbook = nullptr;
     QString m_error;
     bool m_cancelled = false;
@@ -419,8 +468,13 @@ private:
 
 } // namespace
 
+QString XlsxWriter::cutMark()
+{
+    return QStringLiteral("\u2026[afkortet]"); // "…[cut]" in the workbook's language
+}
+
 Status XlsxWriter::write(const StatementWorkbook &workbook, const QString &path, const Progress &progress,
-                         const XlsxOptions &options, bool *constantMemory)
+                         const XlsxOptions &options, bool *constantMemory, QStringList *warnings)
 {
     const QFileInfo target(path);
     if (target.isDir())
@@ -437,11 +491,14 @@ Status XlsxWriter::write(const StatementWorkbook &workbook, const QString &path,
         *constantMemory = constant;
     {
         const CNumbers numbers;
-        Writer writer(workbook, progress, options);
+        Writer writer(workbook, progress, options, warnings);
         if (!writer.write(partialPath, constant)) {
             if (writer.cancelled())
                 return ioError(tr("The export was cancelled; %1 was left as it was.").arg(path));
-            return ioError(tr("%1 could not be written: %2").arg(path, writer.error()));
+            // libxlsxwriter reports a full disk as a failed zip operation.
+            return ioError(
+                tr("%1 could not be written: %2")
+                    .arg(path, Platform::isDiskFull(partialPath) ? Platform::errorText(ENOSPC) : writer.error()));
         }
     }
     // Readable as the file it replaces was, or as a new file is (QTemporaryFile makes it private).
@@ -456,12 +513,13 @@ Status XlsxWriter::write(const StatementWorkbook &workbook, const QString &path,
     return Done{};
 }
 
-Status XlsxWriter::exportYear(const Ledger &ledger, int year, const QString &path, const Progress &progress)
+Status XlsxWriter::exportYear(const Ledger &ledger, int year, const QString &path, const Progress &progress,
+                              QStringList *warnings)
 {
     auto workbook = StatementWorkbook::build(ledger, year);
     if (!workbook)
         return workbook.error();
-    return write(*workbook, path, progress);
+    return write(*workbook, path, progress, {}, nullptr, warnings);
 }
 
 } // namespace annalist

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <functional>
 
@@ -41,12 +42,21 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // `constantMemory`, when given, tells whether the workbook went out in constant-memory mode.
+    // A text longer than a cell holds (Excel's 32,767 characters) is cut, with a visible mark at its
+    // end, and `warnings`, when given, gets a line naming the cell or posting.
     static Status write(const StatementWorkbook &workbook, const QString &path, const Progress &progress = {},
-                        const XlsxOptions &options = {}, bool *constantMemory = nullptr);
+                        const XlsxOptions &options = {}, bool *constantMemory = nullptr,
+                        QStringList *warnings = nullptr);
 
     // Builds the workbook of `year` from the ledger and writes it: what File > Export > Excel and
     // `annalist export-xlsx` call. Run it on the thread that owns the ledger's connection.
-    static Status exportYear(const Ledger &ledger, int year, const QString &path, const Progress &progress = {});
+    static Status exportYear(const Ledger &ledger, int year, const QString &path, const Progress &progress = {},
+                             QStringList *warnings = nullptr);
+
+    // The most characters (UTF-16 code units, as Excel counts them) a cell holds, and the mark at
+    // the end of a text cut to fit.
+    static constexpr qsizetype maxCellText = 32767;
+    static QString cutMark();
 };
 
 } // namespace annalist

@@ -9,10 +9,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/inotify.h>
+#include <unistd.h>
+
 using namespace annalist;
 
 // The window's backups: one before the first change of a session, the newest kept, and a restore
-// that brings the ledger back as it was.
+// that brings the ledger back as it was, in one step: at no moment is the ledger's file missing.
 class tst_SessionBackup : public QObject
 {
     Q_OBJECT
@@ -21,6 +24,7 @@ private slots:
     void initTestCase();
     void backsUpBeforeTheFirstChangeOnly();
     void keepsTheNewestAndRestores();
+    void restoreNeverLeavesTheLedgerMissing();
 
 private:
     Status addPosting(LedgerSession &session, qint64 ore);
@@ -101,6 +105,41 @@ void tst_SessionBackup::keepsTheNewestAndRestores()
     file.close();
     QVERIFY(!session.restoreBackup(junk).ok());
     QCOMPARE(count(m_path), then);
+}
+
+void tst_SessionBackup::restoreNeverLeavesTheLedgerMissing()
+{
+    LedgerSession session;
+    QVERIFY(session.open(m_path).ok());
+    QVERIFY(addPosting(session, 7).ok()); // makes the session's backup first
+    const QStringList backups = session.backups();
+    QVERIFY(!backups.isEmpty());
+    const QString then = count(backups.first());
+    QVERIFY(count(m_path) != then);
+    // The kernel reports every name that leaves the ledger's folder while the restore runs.
+    const int watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    QVERIFY(watch >= 0);
+    QVERIFY(inotify_add_watch(watch, QFile::encodeName(m_dir.path()).constData(),
+                              IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CREATE) >= 0);
+    const Status restored = session.restoreBackup(backups.first());
+    QStringList gone;
+    QStringList events;
+    alignas(inotify_event) char buffer[64 * 1024];
+    for (ssize_t n; (n = ::read(watch, buffer, sizeof buffer)) > 0;)
+        for (char *at = buffer; at < buffer + n;) {
+            const auto *event = reinterpret_cast<const inotify_event *>(at);
+            const QString name = event->len ? QFile::decodeName(event->name) : QString();
+            events << QStringLiteral("%1:%2").arg(event->mask, 0, 16).arg(name);
+            if (event->mask & (IN_DELETE | IN_MOVED_FROM))
+                gone << name;
+            at += sizeof(inotify_event) + event->len;
+        }
+    ::close(watch);
+    QVERIFY2(restored.ok(), restored.ok() ? "" : qPrintable(restored.error().message));
+    QVERIFY2(!gone.contains(QFileInfo(m_path).fileName()), qPrintable(events.join(QLatin1Char(' '))));
+    QCOMPARE(count(m_path), then);
+    QVERIFY(session.isOpen());
+    QCOMPARE(test::sqliteShell(m_path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 }
 
 QTEST_GUILESS_MAIN(tst_SessionBackup)

@@ -54,6 +54,7 @@ private slots:
     void hundredThousandPostingsAreAllThere();
     void cancelLeavesThePreviousFile();
     void unwritablePathFailsWithExitCode4();
+    void overlongPostingTextIsCutAndNamed();
 
 private:
     static QByteArray python(const QStringList &arguments, bool *ok);
@@ -645,6 +646,68 @@ void tst_XlsxWriter::unwritablePathFailsWithExitCode4()
              4);
     QVERIFY(QFileInfo(folder).isDir());
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.part")}, QDir::Files | QDir::Hidden), QStringList());
+}
+
+void tst_XlsxWriter::overlongPostingTextIsCutAndNamed()
+{
+    // A posting text of 40,000 characters (80,000 bytes in UTF-8), past Excel's 32,767.
+    const QString path = m_ledger->path();
+    const QString which = QStringLiteral("(SELECT MIN(id) FROM postings WHERE year = 2019)");
+    const QString was = test::sqliteShell(path, QStringLiteral("SELECT text FROM postings WHERE id = ") + which);
+    const QString longText = test::onServer() ? QStringLiteral("repeat('\u00e6b', 20000)")
+                                              : QStringLiteral("replace(hex(zeroblob(20000)), '00', '\u00e6b')");
+    int code = 0;
+    test::sqliteShellUnaudited(path, QStringLiteral("UPDATE postings SET text = %1 WHERE id = %2").arg(longText, which),
+                               &code);
+    QCOMPARE(code, 0);
+    const QStringList posting =
+        test::sqliteShell(path, QStringLiteral("SELECT p.voucher, p.date, a.number, length(p.text) FROM postings p "
+                                               "JOIN accounts a ON a.id = p.account_id WHERE p.id = ") +
+                                    which)
+            .split(QLatin1Char('|'));
+    QCOMPARE(posting.size(), 4);
+    QCOMPARE(posting.at(3), QStringLiteral("40000"));
+
+    const QString file = m_dir.filePath(QStringLiteral("long text.xlsx"));
+    QString errors;
+    const int exported = exportCommand({QStringLiteral("--db"), path, QStringLiteral("export-xlsx"),
+                                        QStringLiteral("--year"), QStringLiteral("2019"), QStringLiteral("-o"), file},
+                                       QProcessEnvironment::systemEnvironment(), &errors);
+    // Restored before anything can fail: the other tests read the same ledger.
+    test::sqliteShellUnaudited(path, QStringLiteral("UPDATE postings SET text = '%1' WHERE id = %2")
+                                         .arg(QString(was).replace(QLatin1Char('\''), QStringLiteral("''")), which));
+    QVERIFY2(exported == 0, qPrintable(errors));
+    // The command names the posting: its voucher, date and account.
+    QVERIFY2(errors.contains(QStringLiteral("warning")) &&
+                 errors.contains(QStringLiteral("voucher ") + posting.at(0)) && errors.contains(posting.at(1)) &&
+                 errors.contains(posting.at(2)),
+             qPrintable(errors));
+
+    // Excel's reader finds the text cut, with the mark at its end.
+    const QString mark = QStringLiteral("\u2026[afkortet]");
+    QProcess reader;
+    reader.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys, openpyxl\n"
+                                 "wb = openpyxl.load_workbook(sys.argv[1], read_only=True)\n"
+                                 "for name in wb.sheetnames:\n"
+                                 "    if name.startswith('Posteringer'):\n"
+                                 "        for row in wb[name].iter_rows(values_only=True):\n"
+                                 "            if isinstance(row[5], str) and len(row[5]) > 1000:\n"
+                                 "                print(json.dumps({'voucher': row[1], 'text': row[5]}))\n"),
+                  file});
+    QVERIFY(reader.waitForFinished(120000));
+    QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
+    const QList<QByteArray> lines = reader.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject cell = QJsonDocument::fromJson(lines.first()).object();
+    QCOMPARE(cell.value(QStringLiteral("voucher")).toInteger(), posting.at(0).toLongLong());
+    const QString text = cell.value(QStringLiteral("text")).toString();
+    QVERIFY2(text.size() <= 32767, qPrintable(QString::number(text.size())));
+    QVERIFY(text.size() > 32000);
+    QVERIFY(text.endsWith(mark));
+    const QString kept = text.chopped(mark.size());
+    QCOMPARE(kept, QStringLiteral("\u00e6b").repeated(20000).left(kept.size()));
 }
 
 QTEST_GUILESS_MAIN(tst_XlsxWriter)

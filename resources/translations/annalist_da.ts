@@ -97,18 +97,37 @@
     </message>
 </context>
 <context>
+    <name>Platform</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>filsystemet er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>disken meldte en læse- eller skrivefejl</translation>
+    </message>
+    <message>
+        <source>the file or its folder does not exist</source>
+        <translation>filen eller dens mappe findes ikke</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>filen kunne ikke skrives</translation>
+    </message>
+</context>
+<context>
     <name>Sql</name>
     <message>
         <source>The change was refused by the ledger: %1.</source>
         <translation>Regnskabet afviste ændringen: %1.</translation>
-    </message>
-    <message>
-        <source>The ledger could not run a query (%1): %2</source>
-        <translation>Regnskabet kunne ikke udføre en forespørgsel (%1): %2</translation>
-    </message>
-    <message>
-        <source>The ledger file is damaged (%1). Restore it from a backup.</source>
-        <translation>Regnskabsfilen er beskadiget (%1). Gendan den fra en sikkerhedskopi.</translation>
     </message>
     <message>
         <source>%1 closed on %2, signed by %3</source>
@@ -137,6 +156,58 @@
     <message>
         <source>The server refused to change the year&apos;s status: %1. A year is closed and reopened with Annalist&apos;s closing.</source>
         <translation>Serveren afviste at ændre årets status: %1. Et år afsluttes og genåbnes med Annalists årsafslutning.</translation>
+    </message>
+    <message>
+        <source>The ledger</source>
+        <translation>Regnskabet</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (%2). Restore it from a backup.</source>
+        <translation>%1 er beskadiget og kan ikke bruges (%2). Gendan filen fra en sikkerhedskopi.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, which holds a lock on it; Annalist waited a few seconds. Try again once that program has finished with it.</source>
+        <translation>%1 er i brug af et andet program, som holder en lås på filen; Annalist ventede et par sekunder. Prøv igen, når det program er færdigt med den.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full.</source>
+        <translation>%1 kunne ikke skrives: disken er fuld.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: permission denied.</source>
+        <translation>%1 kunne ikke læses eller skrives: adgang nægtet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kan ikke åbnes: %2.</translation>
+    </message>
+    <message>
+        <source>permission denied, or the folder is missing</source>
+        <translation>adgang nægtet, eller mappen mangler</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written: %2.</source>
+        <translation>%1 kunne ikke læses eller skrives: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted before it was finished; it is rolled back the next time the ledger is opened. Run the command again.</source>
+        <translation>%1 rummer en ændring, der blev afbrudt, før den var færdig; den rulles tilbage, næste gang regnskabet åbnes. Kør kommandoen igen.</translation>
+    </message>
+    <message>
+        <source>%1 was moved or deleted while it was open.</source>
+        <translation>%1 blev flyttet eller slettet, mens den var åben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: permission denied (the file is read-only).</source>
+        <translation>%1 kan ikke skrives: adgang nægtet (filen er skrivebeskyttet).</translation>
+    </message>
+    <message>
+        <source>The server could not run a query: %1</source>
+        <translation>Serveren kunne ikke udføre en forespørgsel: %1</translation>
+    </message>
+    <message>
+        <source>The ledger gave no id for a new row.</source>
+        <translation>Regnskabet gav ikke noget id til en ny række.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2069,14 @@ dem med en afslutningskvittering.</translation>
         <source>%1 was closed before seals were kept: reopen and close it again to seal it.</source>
         <translation>%1 blev afsluttet, før segl blev gemt: genåbn og afslut året igen for at forsegle det.</translation>
     </message>
+    <message>
+        <source>annalist: warning: %1</source>
+        <translation>annalist: advarsel: %1</translation>
+    </message>
+    <message>
+        <source>annalist: the output could not be written: %1</source>
+        <translation>annalist: uddata kunne ikke skrives: %1</translation>
+    </message>
 </context>
 <context>
     <name>annalist::ContributionCommand</name>
@@ -2930,10 +3009,6 @@ dem med en afslutningskvittering.</translation>
         <translation>%1 er beskadiget og kan ikke bruges (%2). Gendan filen fra en sikkerhedskopi.</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be used (%2).</source>
-        <translation>%1 er beskadiget og kan ikke bruges (%2).</translation>
-    </message>
-    <message>
         <source>%1 is a SQLite database, but not an Annalist ledger.</source>
         <translation>%1 er en SQLite-database, men ikke et Annalist-regnskab.</translation>
     </message>
@@ -2944,18 +3019,6 @@ dem med en afslutningskvittering.</translation>
     <message>
         <source>A copy cannot be written over the ledger itself.</source>
         <translation>En kopi kan ikke skrives oven i selve regnskabet.</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be written: %2</source>
-        <translation>Kopien %1 kunne ikke skrives: %2</translation>
-    </message>
-    <message>
-        <source>%1 exists and cannot be replaced.</source>
-        <translation>%1 findes og kan ikke erstattes.</translation>
-    </message>
-    <message>
-        <source>The copy %1 could not be written.</source>
-        <translation>Kopien %1 kunne ikke skrives.</translation>
     </message>
     <message>
         <source>%1: a transaction could not be started: %2</source>
@@ -2974,16 +3037,8 @@ dem med en afslutningskvittering.</translation>
         <translation>en anden bruger</translation>
     </message>
     <message>
-        <source>%1 is in use: %2 on %3 has it open for writing (process %4). Open it read-only, or wait until it is closed.</source>
-        <translation>%1 er i brug: %2 på %3 har filen åben med skriveadgang (proces %4). Åbn den skrivebeskyttet, eller vent, til den er lukket.</translation>
-    </message>
-    <message>
         <source>an unknown computer</source>
         <translation>en ukendt computer</translation>
-    </message>
-    <message>
-        <source>%1 cannot be locked for writing: the folder does not allow the lock file %2.</source>
-        <translation>%1 kan ikke låses til skrivning: mappen tillader ikke låsefilen %2.</translation>
     </message>
     <message>
         <source>The ledger is not open.</source>
@@ -3012,6 +3067,58 @@ dem med en afslutningskvittering.</translation>
     <message>
         <source>A ledger on a server is copied to a file with &quot;annalist --db %1 copy-to FILE&quot;.</source>
         <translation>Et regnskab på en server kopieres til en fil med &quot;annalist --db %1 copy-to FIL&quot;.</translation>
+    </message>
+    <message>
+        <source>another program holds its lock file %1</source>
+        <translation>et andet program holder dens låsefil %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has it open for writing (process %3)</source>
+        <translation>%1 på %2 har filen åben med skriveadgang (proces %3)</translation>
+    </message>
+    <message>
+        <source>%1 is in use: %2. Open it read-only, or wait until it is closed.</source>
+        <translation>%1 er i brug: %2. Åbn den skrivebeskyttet, eller vent, til den er lukket.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing: permission denied for the lock file %2 in its folder.</source>
+        <translation>%1 kan ikke låses til skrivning: adgang nægtet til låsefilen %2 i dens mappe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing: the disk is full.</source>
+        <translation>%1 kan ikke låses til skrivning: disken er fuld.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing: the lock file %2 could not be written.</source>
+        <translation>%1 kan ikke låses til skrivning: låsefilen %2 kunne ikke skrives.</translation>
+    </message>
+    <message>
+        <source>%1: a change that was interrupted before it was finished (its program stopped) has been rolled back; the ledger is as it was before that change.</source>
+        <translation>%1: en ændring, der blev afbrudt, før den var færdig (dens program stoppede), er rullet tilbage; regnskabet er, som det var før den ændring.</translation>
+    </message>
+    <message>
+        <source>%1 holds a change that was interrupted before it was finished (its program stopped), and it cannot be read until SQLite has rolled that change back, which is a write.</source>
+        <translation>%1 rummer en ændring, der blev afbrudt, før den var færdig (dens program stoppede), og filen kan ikke læses, før SQLite har rullet ændringen tilbage, hvilket er en skrivning.</translation>
+    </message>
+    <message>
+        <source>You may not write to the file or its folder: ask someone who may (its owner) to open it once, e.g. with &quot;annalist --db %1 verify&quot;, then try again.</source>
+        <translation>Du må ikke skrive i filen eller dens mappe: bed en, der må (dens ejer), om at åbne den én gang, f.eks. med &quot;annalist --db %1 verify&quot;, og prøv så igen.</translation>
+    </message>
+    <message>
+        <source>It is in use (%1): the change is rolled back when the ledger is next opened while no one writes to it. Try again once it is closed.</source>
+        <translation>Den er i brug (%1): ændringen rulles tilbage, næste gang regnskabet åbnes, mens ingen skriver i det. Prøv igen, når det er lukket.</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2.</source>
+        <translation>Kopien %1 kunne ikke skrives: %2.</translation>
+    </message>
+    <message>
+        <source>A ledger on a server is restored by the server&apos;s administrator.</source>
+        <translation>Et regnskab på en server gendannes af serverens administrator.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced by %2: %3. The ledger is as it was.</source>
+        <translation>%1 kunne ikke erstattes af %2: %3. Regnskabet er, som det var.</translation>
     </message>
 </context>
 <context>
@@ -3089,14 +3196,6 @@ dem med en afslutningskvittering.</translation>
     <message>
         <source>%1 is open read-only: a backup cannot be restored over it.</source>
         <translation>%1 er åbnet skrivebeskyttet: en sikkerhedskopi kan ikke gendannes oven i den.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be copied next to %2.</source>
-        <translation>%1 kan ikke kopieres ved siden af %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be replaced by the backup.</source>
-        <translation>%1 kunne ikke erstattes af sikkerhedskopien.</translation>
     </message>
     <message>
         <source>%1 is open read-only: nothing can be changed. Open it for writing (File &gt; Open) to make changes.</source>
@@ -3978,24 +4077,12 @@ dem med en afslutningskvittering.</translation>
         <translation>Regnskabet afviste posteringerne: %1.</translation>
     </message>
     <message>
-        <source>The ledger is in use by another program: %1.</source>
-        <translation>Regnskabet bruges af et andet program: %1.</translation>
-    </message>
-    <message>
-        <source>The postings could not be written (%1): %2</source>
-        <translation>Posteringerne kunne ikke skrives (%1): %2</translation>
-    </message>
-    <message>
         <source>The postings cannot be written in bulk inside another transaction.</source>
         <translation>Posteringerne kan ikke skrives samlet inden i en anden transaktion.</translation>
     </message>
     <message>
         <source>Postings are written in bulk only inside the writer&apos;s transaction.</source>
         <translation>Posteringer skrives kun samlet inden i skriverens egen transaktion.</translation>
-    </message>
-    <message>
-        <source>The ledger could not run a query (%1): %2</source>
-        <translation>Regnskabet kunne ikke udføre en forespørgsel (%1): %2</translation>
     </message>
     <message>
         <source>Postings are removed in bulk only inside the writer&apos;s transaction.</source>
@@ -4597,24 +4684,20 @@ dem med en afslutningskvittering.</translation>
         <translation>%1 er en fil, ikke en mappe.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan ikke skrives: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kunne ikke skrives: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: no folder for the pictures.</source>
         <translation>%1 kan ikke skrives: der er ingen mappe til billederne.</translation>
     </message>
     <message>
-        <source>%1 could not be replaced.</source>
-        <translation>%1 kunne ikke erstattes.</translation>
+        <source>%1 cannot be written: no folder can be made beside it in %2.</source>
+        <translation>%1 kan ikke skrives: der kan ikke oprettes en mappe ved siden af den i %2.</translation>
     </message>
     <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 kunne ikke skrives.</translation>
+        <source>%1 could not be written (%2): %3.</source>
+        <translation>%1 kunne ikke skrives (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced: %2.</source>
+        <translation>%1 kunne ikke erstattes: %2.</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +5850,14 @@ dem med en afslutningskvittering.</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunne ikke skrives: %2</translation>
     </message>
+    <message>
+        <source>The text in cell %1 of the sheet &quot;%2&quot; has %3 characters, more than a cell holds; it was cut to %4, ending in &quot;%5&quot;.</source>
+        <translation>Teksten i celle %1 i arket &quot;%2&quot; har %3 tegn, flere end en celle kan rumme; den blev afkortet til %4 og ender med &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>The text of the posting with voucher %1 of %2 on account %3 has %4 characters, more than a cell holds; in the sheet &quot;%5&quot;, row %6, it was cut to %7, ending in &quot;%8&quot;.</source>
+        <translation>Teksten i posteringen med bilag %1 af %2 på konto %3 har %4 tegn, flere end en celle kan rumme; i arket &quot;%5&quot;, række %6, blev den afkortet til %7 og ender med &quot;%8&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>annalist::YearClosing</name>
@@ -5941,6 +6032,14 @@ Gem denne kvittering: &quot;annalist verify --expect HASH&quot; kontrollerer spo
 
 %2</source>
         <translation>Websiden kunne ikke skrives til %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The workbook was written to %1, with texts cut to fit:
+
+%2</source>
+        <translation>Projektmappen blev skrevet til %1, med tekster afkortet, så de passer:
 
 %2</translation>
     </message>

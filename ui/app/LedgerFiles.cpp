@@ -75,7 +75,7 @@ void LedgerFiles::openPathReadOnly(const QString &path)
 {
     if (auto opened = m_session->open(path, Ledger::Access::ReadOnly); !opened)
         QMessageBox::warning(m_window, tr("Open Ledger Read-Only"), opened.error().message);
-    else
+    else if (m_session->ledger()->recoveryNote().isEmpty()) // else the window shows that note
         m_window->statusBar()->showMessage(tr("%1 is open read-only.").arg(QFileInfo(path).fileName()), 8000);
 }
 

@@ -59,7 +59,9 @@ void LedgerSession::checkIntegrityLater()
     connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         const Status checked = watcher->result();
-        if (checked || generation != m_generation || !m_ledger)
+        // Only damage closes the ledger; a file that another program held locked for the moment
+        // is checked again the next time it is opened.
+        if (checked || checked.error().kind != ErrorKind::BadInput || generation != m_generation || !m_ledger)
             return;
         m_damaged = true; // nothing more is written to it
         close();
@@ -108,7 +110,7 @@ QStringList LedgerSession::backups() const
     return found;
 }
 
-Result<QString> LedgerSession::backUp()
+Result<QString> LedgerSession::backUp(bool retire)
 {
     if (!QDir().mkpath(backupFolder()))
         return ioError(tr("The folder %1 cannot be created.").arg(backupFolder()));
@@ -118,10 +120,16 @@ Result<QString> LedgerSession::backUp()
         path = QDir(backupFolder()).filePath(backupPrefix() + stamp + QStringLiteral("-%1.annalist").arg(n));
     if (auto saved = m_ledger->saveCopy(path); !saved)
         return saved.error();
+    if (retire)
+        retireOldBackups();
+    return path;
+}
+
+void LedgerSession::retireOldBackups()
+{
     const QStringList all = backups();
     for (qsizetype i = Settings::backupCount(); i < all.size(); ++i)
         QFile::remove(all.at(i));
-    return path;
 }
 
 Status LedgerSession::restoreBackup(const QString &backup)
@@ -133,23 +141,18 @@ Status LedgerSession::restoreBackup(const QString &backup)
     if (auto sound = Ledger::checkIntegrity(backup); !sound)
         return sound;
     const QString path = m_ledger->path();
-    const QString restoring = path + QStringLiteral(".restoring");
-    QFile::remove(restoring);
-    // Copied before the ledger as it is becomes a backup: that may retire the oldest backup.
-    if (!QFile::copy(backup, restoring))
-        return ioError(tr("%1 cannot be copied next to %2.").arg(backup, path));
-    if (auto kept = backUp(); !kept) {
-        QFile::remove(restoring);
+    // The ledger as it is becomes a backup first; the oldest backups are retired only after the
+    // restore, which may be of one of them.
+    if (auto kept = backUp(false); !kept)
         return kept.error();
-    }
-    close(); // lets go of the file and its writer's lock
-    if (!QFile::remove(path) || !QFile::rename(restoring, path)) {
-        QFile::remove(restoring);
-        if (auto reopened = open(path); !reopened)
-            return reopened;
-        return ioError(tr("%1 could not be replaced by the backup.").arg(path));
-    }
-    m_undoStack->clear();
+    // In place, in one transaction, while the ledger stays open and locked: never a moment without
+    // the file, and a failure leaves it as it was.
+    const Status replaced = m_ledger->replaceWith(backup);
+    retireOldBackups();
+    if (!replaced)
+        return replaced;
+    // Opened again: the backup may be of an earlier schema, which opening upgrades.
+    close();
     return open(path);
 }
 

@@ -51,8 +51,9 @@ public:
     // Settings::backupCount() kept.
     static QString backupFolder();
     QStringList backups() const; // of the open ledger, newest first
-    // Replaces the open ledger with a backup after checking it; the ledger as it was becomes a
-    // backup itself first, so a restore can be undone by restoring that one.
+    // Replaces the open ledger with a backup after checking it, in one step: the file is never
+    // missing, and a restore that fails (a full disk) leaves it as it was. The ledger as it was
+    // becomes a backup itself first, so a restore can be undone by restoring that one.
     Status restoreBackup(const QString &backup);
 
     // An undo (`undoing`) or redo of the step `step` failed and left the ledger as it was; the
@@ -87,7 +88,10 @@ private:
     int m_year = 0;
     bool m_backedUp = false; // the session's backup is made
     bool m_damaged = false;  // the check in the background found the open ledger damaged
-    Result<QString> backUp();
+    // Writes a backup of the open ledger; the oldest beyond Settings::backupCount() are removed
+    // unless `retire` is false (retireOldBackups() does it later).
+    Result<QString> backUp(bool retire = true);
+    void retireOldBackups();
     QString backupPrefix() const;
     // Counts the ledgers opened, so that a late integrity check of a closed one is ignored.
     quint64 m_generation = 0;

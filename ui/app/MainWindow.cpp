@@ -414,6 +414,9 @@ void MainWindow::ledgerOpened()
     m_demoBar->setVisible(demo);
     m_readOnlyBar->setVisible(m_session->isReadOnly());
     m_guard->setReadOnly(m_session->isReadOnly());
+    // Opening rolled back a change that a stopped program left unfinished: say so until the next message.
+    if (const QString note = m_session->ledger()->recoveryNote(); !note.isEmpty())
+        statusBar()->showMessage(note);
     m_pages->setEnabled(true);
     Settings::setLastLedger(m_session->isDefaultLedger() ? QString() : m_session->path());
     Settings::addRecentLedger(m_session->path());

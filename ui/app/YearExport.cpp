@@ -40,12 +40,15 @@ QString YearExport::exportExcel(QWidget *parent, LedgerSession *session)
     progress.setMinimumDuration(0);
     progress.setValue(0);
     // The counts may pass int's range for a very large ledger: the dialog counts in thousandths.
-    const Status written =
-        XlsxWriter::exportYear(*session->ledger(), year, path, [&progress](qint64 done, qint64 total) {
+    QStringList warnings;
+    const Status written = XlsxWriter::exportYear(
+        *session->ledger(), year, path,
+        [&progress](qint64 done, qint64 total) {
             progress.setMaximum(1000);
             progress.setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
             return !progress.wasCanceled();
-        });
+        },
+        &warnings);
     const bool cancelled = progress.wasCanceled();
     progress.reset();
     if (cancelled)
@@ -55,6 +58,10 @@ QString YearExport::exportExcel(QWidget *parent, LedgerSession *session)
                              tr("The workbook could not be written to %1.\n\n%2").arg(path, written.error().message));
         return {};
     }
+    if (!warnings.isEmpty())
+        QMessageBox::warning(parent, tr("Export Statement as Excel Workbook"),
+                             tr("The workbook was written to %1, with texts cut to fit:\n\n%2")
+                                 .arg(path, warnings.join(QLatin1Char('\n'))));
     return path;
 }
 
