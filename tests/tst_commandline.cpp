@@ -293,7 +293,8 @@ void tst_CommandLine::earlierSchemaIsUpgradedBeforeReading()
                                                          "postings_totals_delete; DROP TRIGGER postings_totals_update; "
                                                          "DROP TABLE account_totals; DROP TABLE report_signatories; "
                                                          "DROP TABLE report_pictures; DROP TABLE report_sections; "
-                                                         "PRAGMA user_version = 4;"));
+                                                         "DROP TABLE closed_year_accounts; "
+                                                         "DROP TABLE closed_year_projects; PRAGMA user_version = 4;"));
     QCOMPARE(annalist::test::sqliteShell(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("4"));
     const Run r = annalist(
         {QStringLiteral("--db"), path, QStringLiteral("statement"), QStringLiteral("--year"), QStringLiteral("2019")});
